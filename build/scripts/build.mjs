@@ -1,0 +1,63 @@
+// Builds everything the app runs from, into dist/:
+//   dist/renderer/          the React renderer (Vite)
+//   dist/electron/main.cjs  the Electron main process (esbuild, CommonJS, electron external)
+//   dist/electron/preload.cjs  the sandboxed preload (esbuild, CommonJS, one file)
+//   dist/web/server.cjs     the loopback web transport (`npm run web`)
+//   dist/bench/run.cjs      benchmarks, only with --bench
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const withBench = process.argv.includes('--bench');
+const started = performance.now();
+
+/** Options shared by every Node-side bundle. */
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { __CRISIS_ROOM_VERSION__: JSON.stringify(packageJson.version) },
+};
+
+await Promise.all([
+  viteBuild({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' }),
+  esbuild({
+    ...nodeBundle,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+    target: 'node22',
+    external: ['electron', 'electron-updater'],
+  }),
+  esbuild({
+    ...nodeBundle,
+    // A sandboxed preload may require only 'electron' and a few polyfilled modules: bundle all else.
+    platform: 'browser',
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    target: 'chrome140',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...nodeBundle,
+    entryPoints: ['electron/web/main.ts'],
+    outfile: 'dist/web/server.cjs',
+    target: 'node20',
+  }),
+  withBench
+    ? esbuild({
+        ...nodeBundle,
+        entryPoints: ['test/bench/run.ts'],
+        outfile: 'dist/bench/run.cjs',
+        target: 'node20',
+      })
+    : Promise.resolve(),
+]);
+
+console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

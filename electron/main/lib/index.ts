@@ -1,0 +1,2 @@
+export { describeError, errorCode } from './errors';
+export { createConsoleLogger, type Logger } from './logger';

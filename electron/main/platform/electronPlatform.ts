@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, net, shell } from 'electron';
+import electronUpdater from 'electron-updater';
+import type { Capabilities } from '../../../shared/ipc/contract';
+import { fail, ok } from '../../../shared/ipc/result';
+import { describeError } from '../lib';
+import type { UpdaterLike } from '../services/updates/updaterLike';
+import type { Platform } from './platform';
+
+const electronCapabilities: Capabilities = {
+  transport: 'electron',
+  saveDialog: true,
+  systemOpenExternal: true,
+  nativeNotifications: true,
+  autoUpdate: true,
+  printToPdf: true,
+};
+
+function adaptAutoUpdater(): UpdaterLike {
+  // electron-updater is CommonJS; the default import works in both the bundle and native ESM.
+  const updater = electronUpdater.autoUpdater;
+  return {
+    configure: (policy) => {
+      updater.autoDownload = policy.autoDownload;
+      updater.autoInstallOnAppQuit = policy.autoInstallOnAppQuit;
+      updater.allowDowngrade = policy.allowDowngrade;
+      updater.allowPrerelease = policy.allowPrerelease;
+      updater.logger = null;
+    },
+    listen: (listeners) => {
+      updater.on('checking-for-update', () => listeners.onChecking());
+      updater.on('update-available', (info) => listeners.onAvailable(info));
+      updater.on('update-not-available', (info) => listeners.onNotAvailable(info));
+      updater.on('download-progress', (progress) => listeners.onProgress(progress));
+      updater.on('update-downloaded', (info) => listeners.onDownloaded(info));
+      // Without an 'error' listener an EventEmitter error would crash the main process.
+      updater.on('error', (error) => listeners.onError(error));
+    },
+    checkForUpdates: () => updater.checkForUpdates(),
+    quitAndInstall: () => updater.quitAndInstall(false, true),
+  };
+}
+
+/** The desktop platform: native dialogs, the OS link opener, electron-updater. */
+export function createElectronPlatform(): Platform {
+  return {
+    transport: 'electron',
+    capabilities: electronCapabilities,
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    os: `${os.type()} ${os.release()} (${process.arch})`,
+    versions: {
+      node: process.versions.node,
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+    },
+    dataDirectory: app.getPath('userData'),
+    saveFile: async (input) => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), input.suggestedName),
+        filters: input.filters,
+      };
+      const choice =
+        owner === null
+          ? await dialog.showSaveDialog(options)
+          : await dialog.showSaveDialog(owner, options);
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+        return ok({ saved: false });
+      try {
+        await writeFile(choice.filePath, Buffer.from(input.content, input.encoding));
+        return ok({ saved: true, path: choice.filePath });
+      } catch (error) {
+        return fail('io-error', describeError(error));
+      }
+    },
+    openExternal: async (url) => {
+      await shell.openExternal(url, { activate: true });
+      return 'system';
+    },
+    isOnline: () => net.isOnline(),
+    createUpdater: () => (app.isPackaged ? adaptAutoUpdater() : null),
+  };
+}

@@ -1,0 +1,35 @@
+import type {
+  Capabilities,
+  SaveFileInput,
+  SaveFileOutput,
+  TransportKind,
+} from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { UpdaterLike } from '../services/updates/updaterLike';
+
+/**
+ * The abilities only the host can provide: Electron in the desktop app, plain Node behind the web
+ * transport. Services receive a Platform and never import `electron`, so every service runs and
+ * is tested in Node.
+ */
+export interface Platform {
+  readonly transport: TransportKind;
+  readonly capabilities: Capabilities;
+  readonly appName: string;
+  readonly appVersion: string;
+  readonly os: string;
+  readonly versions: { node: string; electron: string | null; chrome: string | null };
+  /** Folder for main-side files (outbox, snapshots); created at start-up. */
+  readonly dataDirectory: string;
+  /** Asks the user where to save and writes the file; cancelling is `{ saved: false }`. */
+  saveFile(input: SaveFileInput): Promise<IpcResult<SaveFileOutput>>;
+  /**
+   * Opens an already-approved URL: `system` when the OS opened it, `renderer` when the browser
+   * tab has to (web transport).
+   */
+  openExternal(url: string): Promise<'system' | 'renderer'>;
+  /** Best knowledge of network reachability, to skip work that needs it. */
+  isOnline(): boolean;
+  /** The auto-updater, or null where updates are managed elsewhere. */
+  createUpdater(): UpdaterLike | null;
+}

@@ -1,0 +1,41 @@
+import os from 'node:os';
+import type { Capabilities } from '../../shared/ipc/contract';
+import { fail } from '../../shared/ipc/result';
+import type { Platform } from '../main/platform/platform';
+
+/** Facts the web platform needs from its entry point. */
+export interface WebPlatformOptions {
+  appName: string;
+  appVersion: string;
+  dataDirectory: string;
+}
+
+const webCapabilities: Capabilities = {
+  transport: 'web',
+  saveDialog: false,
+  systemOpenExternal: false,
+  nativeNotifications: false,
+  autoUpdate: false,
+  printToPdf: false,
+};
+
+/**
+ * The platform behind `npm run web`: plain Node, no windows. The browser saves files as downloads,
+ * opens approved links itself and shows notifications with the Notification API, so those
+ * abilities are reported as absent and the renderer takes them over.
+ */
+export function createWebPlatform(options: WebPlatformOptions): Platform {
+  return {
+    transport: 'web',
+    capabilities: webCapabilities,
+    appName: options.appName,
+    appVersion: options.appVersion,
+    os: `${os.type()} ${os.release()} (${process.arch})`,
+    versions: { node: process.versions.node, electron: null, chrome: null },
+    dataDirectory: options.dataDirectory,
+    saveFile: async () => fail('unsupported', 'The browser version saves files as downloads'),
+    openExternal: async () => 'renderer',
+    isOnline: () => true,
+    createUpdater: () => null,
+  };
+}

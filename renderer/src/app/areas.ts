@@ -1,0 +1,97 @@
+import type { MessageKey } from '../i18n/messageKeys';
+
+/** The areas of the app, in navigation order. */
+export const areaIds = [
+  'dashboard',
+  'risks',
+  'roster',
+  'sops',
+  'incidents',
+  'monitoring',
+  'drills',
+  'reports',
+  'settings',
+] as const;
+
+/** One of {@link areaIds}. */
+export type AreaId = (typeof areaIds)[number];
+
+/** One area of the app as data: where it lives, what it is called, what finds it by search. */
+export type AreaDefinition = {
+  readonly id: AreaId;
+  /** Route inside the hash (`#/risks`). */
+  readonly path: `/${AreaId}`;
+  /** Title in the navigation, the page's `<h1>` and the window title. */
+  readonly titleKey: MessageKey;
+  /** English words that find the area in the command palette whatever the UI language. */
+  readonly keywords: readonly string[];
+};
+
+/**
+ * Every area with its route, title and search words. The navigation, the routes and the command
+ * palette are all built from this list, so an area cannot be reachable from one and not another.
+ */
+export const areas = [
+  {
+    id: 'dashboard',
+    path: '/dashboard',
+    titleKey: 'areas.dashboard.title',
+    keywords: ['dashboard', 'home', 'overview'],
+  },
+  {
+    id: 'risks',
+    path: '/risks',
+    titleKey: 'areas.risks.title',
+    keywords: ['risks', 'risk register', 'heat map', 'likelihood', 'impact'],
+  },
+  {
+    id: 'roster',
+    path: '/roster',
+    titleKey: 'areas.roster.title',
+    keywords: ['crisis team', 'roster', 'people', 'roles', 'contacts', 'call tree'],
+  },
+  {
+    id: 'sops',
+    path: '/sops',
+    titleKey: 'areas.sops.title',
+    keywords: ['sops', 'standard operating procedures', 'playbooks', 'procedures'],
+  },
+  {
+    id: 'incidents',
+    path: '/incidents',
+    titleKey: 'areas.incidents.title',
+    keywords: ['incidents', 'crises', 'timeline', 'postmortems'],
+  },
+  {
+    id: 'monitoring',
+    path: '/monitoring',
+    titleKey: 'areas.monitoring.title',
+    keywords: ['monitoring', 'alerts', 'feeds', 'keywords', 'sources'],
+  },
+  {
+    id: 'drills',
+    path: '/drills',
+    titleKey: 'areas.drills.title',
+    keywords: ['drills', 'exercises', 'tabletop', 'scenarios'],
+  },
+  {
+    id: 'reports',
+    path: '/reports',
+    titleKey: 'areas.reports.title',
+    keywords: ['reports', 'export', 'pdf'],
+  },
+  {
+    id: 'settings',
+    path: '/settings',
+    titleKey: 'areas.settings.title',
+    keywords: ['settings', 'preferences', 'diagnostics', 'updates'],
+  },
+] as const satisfies readonly AreaDefinition[];
+
+/** The area shown when the address names none (or one that does not exist). */
+export const defaultArea: AreaDefinition = areas[0];
+
+/** The area whose route is `path`, or `undefined` for any other path. */
+export function findAreaByPath(path: string): AreaDefinition | undefined {
+  return areas.find((area) => area.path === path);
+}

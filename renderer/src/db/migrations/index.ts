@@ -1,0 +1,8 @@
+import type { Migration } from '../schema';
+import { migration0001Settings } from './0001-settings';
+
+/**
+ * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
+ * released one, because users' databases already ran it.
+ */
+export const migrations: readonly Migration[] = [migration0001Settings];

@@ -1,0 +1,2 @@
+/** Public surface of the dashboard feature: other code imports it only from here. */
+export { DashboardPage } from './DashboardPage';

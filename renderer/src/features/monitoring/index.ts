@@ -1,0 +1,2 @@
+/** Public surface of the monitoring feature: other code imports it only from here. */
+export { MonitoringPage } from './MonitoringPage';

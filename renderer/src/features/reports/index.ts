@@ -1,0 +1,2 @@
+/** Public surface of the reports feature: other code imports it only from here. */
+export { ReportsPage } from './ReportsPage';

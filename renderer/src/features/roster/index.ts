@@ -1,0 +1,2 @@
+/** Public surface of the roster feature: other code imports it only from here. */
+export { RosterPage } from './RosterPage';

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { AppearanceSection } from './AppearanceSection';
+import { DiagnosticsSection } from './DiagnosticsSection';
+import { LanguageSection } from './LanguageSection';
+import { UpdatesSection } from './UpdatesSection';
+import { useSettings } from './useSettings';
+
+/**
+ * The Settings page: language, appearance (theme, war-room display), diagnostics and updates.
+ * Controls show the saved values read live from IndexedDB; the sections that need them wait for
+ * the first read rather than showing defaults that might be wrong.
+ */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <>
+      <PageHeading>{t('areas.settings.title')}</PageHeading>
+      {settings !== undefined && (
+        <>
+          <LanguageSection language={settings.language} />
+          <AppearanceSection theme={settings.theme} displayMode={settings.displayMode} />
+          <DiagnosticsSection storagePersistence={settings.storagePersistence} />
+        </>
+      )}
+      <UpdatesSection />
+    </>
+  );
+}

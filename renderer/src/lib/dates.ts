@@ -1,0 +1,58 @@
+import { format, formatDistance } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { zhTW } from 'date-fns/locale/zh-TW';
+import type { Language } from '../../../shared/domain/settings';
+
+/** The date-fns locale of each app language (Taiwan and mainland conventions for Chinese). */
+const dateLocales = {
+  en: enUS,
+  'zh-TW': zhTW,
+  'zh-CN': zhCN,
+} as const satisfies Record<Language, Locale>;
+
+/**
+ * The full date-and-time pattern of each language. Chinese uses the long date (2026年11月22日):
+ * date-fns's medium Chinese date is an ISO-like 2026-11-22, which reads as technical.
+ */
+const dateTimePatterns = {
+  en: 'PPp',
+  'zh-TW': 'PPPp',
+  'zh-CN': 'PPPp',
+} as const satisfies Record<Language, string>;
+
+/** A moment as the app receives it: a Date, epoch milliseconds or an ISO 8601 string. */
+export type DateInput = Date | number | string;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** The date-fns locale for `language`, so every date follows the language setting. */
+export function dateLocaleFor(language: Language): Locale {
+  return dateLocales[language];
+}
+
+/**
+ * A date and time in the conventions of `language` (e.g. "Nov 22, 2026, 3:04 PM" or
+ * "2026年11月22日 下午 3:04"), used wherever the app shows a moment in full.
+ */
+export function formatDateTime(value: DateInput, language: Language): string {
+  return format(toDate(value), dateTimePatterns[language], { locale: dateLocaleFor(language) });
+}
+
+/**
+ * How long ago or from now a moment is (e.g. "5 minutes ago", "5 分鐘前"), relative to `now`,
+ * used where recency matters more than the exact time.
+ */
+export function formatRelative(
+  value: DateInput,
+  language: Language,
+  now: DateInput = new Date(),
+): string {
+  return formatDistance(toDate(value), toDate(now), {
+    addSuffix: true,
+    locale: dateLocaleFor(language),
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { pickLanguage } from './locales';
+
+/** Languages the app is translated into, as i18n resource names. */
+export const languages = ['en', 'zh-TW', 'zh-CN'] as const;
+
+/** One of {@link languages}. */
+export type Language = (typeof languages)[number];
+
+/** Colour themes: `system` follows the operating system's light or dark preference. */
+export const themes = ['system', 'light', 'dark'] as const;
+
+/** One of {@link themes}. */
+export type Theme = (typeof themes)[number];
+
+/**
+ * How the app is drawn: `standard` for a desk, `war-room` for a projector or wall screen (high
+ * contrast, large type).
+ */
+export const displayModes = ['standard', 'war-room'] as const;
+
+/** One of {@link displayModes}. */
+export type DisplayMode = (typeof displayModes)[number];
+
+/**
+ * The answer to the one-time request for persistent storage (`navigator.storage.persist()`), or
+ * `null` before it was asked. Kept so the app asks once and Settings → Diagnostics can show it.
+ */
+export const storagePersistenceSchema = z
+  .object({
+    requestedAt: z.iso.datetime(),
+    granted: z.boolean(),
+  })
+  .strict()
+  .nullable();
+
+/** Outcome of the persistent-storage request, or `null` before it was asked. */
+export type StoragePersistence = z.output<typeof storagePersistenceSchema>;
+
+/**
+ * One schema per setting key. Settings are stored one row per key, so each value is validated on
+ * its own: a bad stored value falls back to its default without losing the other settings.
+ */
+export const settingSchemas = {
+  language: z.enum(languages),
+  theme: z.enum(themes),
+  displayMode: z.enum(displayModes),
+  storagePersistence: storagePersistenceSchema,
+} as const;
+
+/** The name of one setting. */
+export type SettingKey = keyof typeof settingSchemas;
+
+/** True when `name` is a setting key (own keys only, so `__proto__` and `toString` are not). */
+export function isSettingKey(name: unknown): name is SettingKey {
+  return typeof name === 'string' && Object.hasOwn(settingSchemas, name);
+}
+
+/** Every setting key, in declaration order. */
+export const settingKeys: readonly SettingKey[] = Object.keys(settingSchemas).filter(isSettingKey);
+
+/** Schema of a complete set of settings (every key present and valid). */
+export const settingsSchema = z.object(settingSchemas).strict();
+
+/** Every user setting with its value; inferred from {@link settingSchemas} so they cannot drift. */
+export type Settings = z.output<typeof settingsSchema>;
+
+/**
+ * The settings of a first run: the language comes from the system's preferred languages, the
+ * theme follows the system, the display is the desk layout, and persistence was not asked yet.
+ */
+export function defaultSettings(preferredLanguages: readonly string[]): Settings {
+  return {
+    language: pickLanguage(preferredLanguages),
+    theme: 'system',
+    displayMode: 'standard',
+    storagePersistence: null,
+  };
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * The IPC contract between the renderer and the main-process services.
+ *
+ * Two maps: invoke channels (renderer → main, one plain payload object in, one value out, always
+ * wrapped in an `IpcResult`) and event channels (main → renderer pushes). Channel names are
+ * `area:verb-noun`. Every payload has a zod schema here and every type is inferred from the
+ * schemas, so the two sides cannot drift. Both transports (Electron IPC and the loopback web
+ * server) validate against these schemas before a handler runs.
+ */
+
+/** Accepts only `{}`: channels that take no arguments still take one (empty) object. */
+const noInput = z.object({}).strict();
+
+/** Which transport the renderer is connected through. */
+export const transportKinds = ['electron', 'web'] as const;
+
+/** Facts about the running app, shown in Settings → Diagnostics. */
+export const appInfoSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    transport: z.enum(transportKinds),
+    os: z.string(),
+    versions: z
+      .object({
+        node: z.string(),
+        electron: z.string().nullable(),
+        chrome: z.string().nullable(),
+      })
+      .strict(),
+    dataDirectory: z.string(),
+    startedAt: z.iso.datetime(),
+  })
+  .strict();
+
+/** Abilities that differ between Electron and the browser, so the UI offers only what works. */
+export const capabilitiesSchema = z
+  .object({
+    transport: z.enum(transportKinds),
+    /** A native "save as" dialog writes files; otherwise the browser downloads them. */
+    saveDialog: z.boolean(),
+    /** The main process opens external links; otherwise the browser opens them. */
+    systemOpenExternal: z.boolean(),
+    /** Native desktop notifications from the main process. */
+    nativeNotifications: z.boolean(),
+    /** Automatic updates through electron-updater. */
+    autoUpdate: z.boolean(),
+    /** Native print-to-PDF of an app page. */
+    printToPdf: z.boolean(),
+  })
+  .strict();
+
+/** A file name the user may be offered: no folders, no control or reserved characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/u, 'must be a plain file name without folders')
+  .refine((name) => name !== '.' && name !== '..', 'must be a plain file name');
+
+/** Largest file the renderer may hand to the main process in one piece (64 MiB of text). */
+export const maxSaveFileLength = 64 * 1024 * 1024;
+
+/** Payload of `files:save-file`: the user picks where, the renderer supplies what. */
+export const saveFileInputSchema = z
+  .object({
+    suggestedName: fileNameSchema,
+    content: z.string().max(maxSaveFileLength),
+    encoding: z.enum(['utf8', 'base64']),
+    filters: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1).max(100),
+            extensions: z
+              .array(z.string().regex(/^[a-z0-9]{1,10}$/iu))
+              .min(1)
+              .max(10),
+          })
+          .strict(),
+      )
+      .max(10),
+  })
+  .strict();
+
+/** Result of `files:save-file`: saved with its path, or the user cancelled the dialog. */
+export const saveFileOutputSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }).strict(),
+  z.object({ saved: z.literal(false) }).strict(),
+]);
+
+/** Payload of `shell:open-external`. The main process decides whether the URL may be opened. */
+export const openExternalInputSchema = z.object({ url: z.string().min(1).max(2048) }).strict();
+
+/** Result of `shell:open-external`: the re-serialised URL and who opens it. */
+export const openExternalOutputSchema = z
+  .object({
+    url: z.string(),
+    /** `system`: already opened by the OS; `renderer`: the browser tab must open it itself. */
+    openedBy: z.enum(['system', 'renderer']),
+  })
+  .strict();
+
+/** States of the update flow. The user decides when a downloaded update is installed. */
+export const updateStates = [
+  'unsupported',
+  'idle',
+  'checking',
+  'up-to-date',
+  'available',
+  'downloading',
+  'downloaded',
+  'offline',
+  'error',
+] as const;
+
+/** Where the updater stands, pushed on `updates:status` and returned by the update channels. */
+export const updateStatusSchema = z
+  .object({
+    state: z.enum(updateStates),
+    currentVersion: z.string(),
+    availableVersion: z.string().nullable(),
+    percent: z.number().min(0).max(100).nullable(),
+    lastCheckedAt: z.iso.datetime().nullable(),
+    errorMessage: z.string().nullable(),
+  })
+  .strict();
+
+/** Renderer → main channels: payload schema in, value schema out. */
+export const invokeContract = {
+  'app:get-info': { input: noInput, output: appInfoSchema },
+  'platform:get-capabilities': { input: noInput, output: capabilitiesSchema },
+  'files:save-file': { input: saveFileInputSchema, output: saveFileOutputSchema },
+  'shell:open-external': { input: openExternalInputSchema, output: openExternalOutputSchema },
+  'updates:get-status': { input: noInput, output: updateStatusSchema },
+  'updates:check-now': { input: noInput, output: updateStatusSchema },
+  'updates:install-now': { input: noInput, output: updateStatusSchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/** Main → renderer pushes: one payload schema per channel. */
+export const eventContract = {
+  'updates:status': updateStatusSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** Name of an invoke channel. */
+export type InvokeChannel = keyof typeof invokeContract;
+/** Name of an event channel. */
+export type EventChannel = keyof typeof eventContract;
+/** What a caller sends on channel `C` (before defaults are applied). */
+export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;
+/** What a handler receives on channel `C` (after validation). */
+export type InvokeParsedInput<C extends InvokeChannel> = z.output<
+  (typeof invokeContract)[C]['input']
+>;
+/** The value channel `C` returns on success. */
+export type InvokeOutput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['output']>;
+/** The payload pushed on event channel `C`. */
+export type EventPayload<C extends EventChannel> = z.output<(typeof eventContract)[C]>;
+
+/** Facts about the running app. */
+export type AppInfo = z.output<typeof appInfoSchema>;
+/** Abilities of the current transport. */
+export type Capabilities = z.output<typeof capabilitiesSchema>;
+/** Where the updater stands. */
+export type UpdateStatus = z.output<typeof updateStatusSchema>;
+/** Payload of `files:save-file`. */
+export type SaveFileInput = z.output<typeof saveFileInputSchema>;
+/** Result of `files:save-file`. */
+export type SaveFileOutput = z.output<typeof saveFileOutputSchema>;
+/** Which transport the renderer is connected through. */
+export type TransportKind = (typeof transportKinds)[number];
+
+/** Every invoke channel name, in contract order. */
+export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
+/** Every event channel name, in contract order. */
+export const eventChannels = Object.keys(eventContract) as EventChannel[];
+
+/** True when `name` is an invoke channel of the contract (own keys only, so `__proto__` is not). */
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(invokeContract, name);
+}
+
+/** True when `name` is an event channel of the contract (own keys only). */
+export function isEventChannel(name: unknown): name is EventChannel {
+  return typeof name === 'string' && Object.hasOwn(eventContract, name);
+}

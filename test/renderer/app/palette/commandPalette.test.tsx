@@ -1,0 +1,145 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readSettings } from '../../../../renderer/src/db/repositories/settingsRepository';
+import { installFakeMainProcess } from '../../support/fakeBridge';
+import type { FakeMainProcess } from '../../support/fakeBridge';
+import { renderApp, resetAppState } from '../../support/renderApp';
+
+let mainProcess: FakeMainProcess;
+
+beforeAll(() => {
+  mainProcess = installFakeMainProcess();
+});
+
+beforeEach(async () => {
+  mainProcess.reset();
+  await resetAppState();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+function optionLabels(): string[] {
+  const listbox = screen.getByRole('listbox');
+  return within(listbox)
+    .queryAllByRole('option')
+    .map((option) => option.textContent ?? '');
+}
+
+describe('command palette', () => {
+  it('opens with Ctrl+K, filters as you type and navigates with Enter', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
+    const input = within(dialog).getByRole('combobox', { name: 'Search commands' });
+    expect(within(dialog).getByRole('listbox', { name: 'Commands' })).toBeTruthy();
+    expect(document.activeElement).toBe(input);
+    expect(optionLabels()).toContain('Go to Risks');
+    expect(optionLabels()).toContain('Switch language to 繁體中文');
+
+    await user.type(input, 'risk');
+    expect(optionLabels()).toEqual(['Go to Risks']);
+    const selected = within(dialog).getByRole('option', { selected: true });
+    expect(input.getAttribute('aria-activedescendant')).toBe(selected.id);
+    expect(input.getAttribute('aria-controls')).toBe(
+      within(dialog).getByRole('listbox').getAttribute('id'),
+    );
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Risks' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/risks');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens with Cmd+K too, and moves the selection with the arrow keys', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+
+    await user.keyboard('{Meta>}k{/Meta}');
+    const input = await screen.findByRole('combobox', { name: 'Search commands' });
+    await user.type(input, 'go to');
+    const labels = optionLabels();
+    expect(labels).toHaveLength(9);
+    expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[0]);
+
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[2]);
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[8]);
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+  });
+
+  it('closes with Escape and returns focus to the button that opened it', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const button = await screen.findByRole('button', { name: /command palette/i });
+    expect(button.textContent).toMatch(/Ctrl\+K|⌘K/);
+
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
+    expect(dialog.hasAttribute('open')).toBe(true);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(window.location.hash).toBe('#/dashboard');
+  });
+
+  it('says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'zzzz');
+    expect(optionLabels()).toEqual([]);
+    expect(screen.getByText('No command matches “zzzz”.')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('switches the language and finds commands by English keyword in Chinese', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'simplified');
+    expect(optionLabels()).toEqual(['Switch language to 简体中文']);
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('navigation', { name: '主菜单' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect((await readSettings()).language).toBe('zh-CN');
+
+    await user.keyboard('{Control>}k{/Control}');
+    const input = await screen.findByRole('combobox', { name: '搜索命令' });
+    await user.type(input, 'heat map');
+    expect(optionLabels()).toEqual(['前往风险']);
+  });
+
+  it('changes the theme and toggles the war-room display', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'dark');
+    expect(optionLabels()).toEqual(['Theme: dark']);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('dark'));
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'projector');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.documentElement.dataset['display']).toBe('war-room'));
+    expect((await readSettings()).displayMode).toBe('war-room');
+  });
+});

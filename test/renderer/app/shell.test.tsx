@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { installFakeMainProcess } from '../support/fakeBridge';
+import type { FakeMainProcess } from '../support/fakeBridge';
+import { renderApp, resetAppState } from '../support/renderApp';
+
+/** Each area's navigation label and the sentence its empty state must contain. */
+const emptyAreas = [
+  {
+    path: '#/dashboard',
+    title: 'Dashboard',
+    says: /active incidents/i,
+    empty: /nothing has been recorded yet/i,
+  },
+  {
+    path: '#/risks',
+    title: 'Risks',
+    says: /likelihood × impact/i,
+    empty: /no risks have been recorded yet/i,
+  },
+  {
+    path: '#/roster',
+    title: 'Crisis team',
+    says: /primary and a backup/i,
+    empty: /no team members/i,
+  },
+  {
+    path: '#/sops',
+    title: 'SOPs',
+    says: /standard operating procedures/i,
+    empty: /no sops have been recorded/i,
+  },
+  {
+    path: '#/incidents',
+    title: 'Incidents',
+    says: /from detection to close/i,
+    empty: /no incidents have been recorded/i,
+  },
+  {
+    path: '#/monitoring',
+    title: 'Monitoring',
+    says: /early-warning indicators/i,
+    empty: /no sources or keyword rules/i,
+  },
+  { path: '#/drills', title: 'Drills', says: /tabletop/i, empty: /no drills have been recorded/i },
+  {
+    path: '#/reports',
+    title: 'Reports',
+    says: /after-action reports/i,
+    empty: /nothing has been recorded/i,
+  },
+] as const;
+
+const allTitles = [...emptyAreas.map((area) => area.title), 'Settings'];
+
+let mainProcess: FakeMainProcess;
+
+beforeAll(() => {
+  mainProcess = installFakeMainProcess();
+});
+
+beforeEach(async () => {
+  mainProcess.reset();
+  await resetAppState();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('app shell', () => {
+  it('offers a link to each of the nine areas in the main navigation', async () => {
+    await renderApp();
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    const links = within(navigation).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(allTitles);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#/dashboard',
+      '#/risks',
+      '#/roster',
+      '#/sops',
+      '#/incidents',
+      '#/monitoring',
+      '#/drills',
+      '#/reports',
+      '#/settings',
+    ]);
+  });
+
+  it.each(emptyAreas)('shows $title with its heading and an honest empty state', async (area) => {
+    await renderApp(area.path);
+    expect(await screen.findByRole('heading', { level: 1, name: area.title })).toBeTruthy();
+    const main = screen.getByRole('main');
+    expect(within(main).getByText(area.says)).toBeTruthy();
+    expect(within(main).getByText(area.empty)).toBeTruthy();
+    // No fake content and no dead controls: an empty area offers nothing to press.
+    expect(within(main).queryAllByRole('button')).toHaveLength(0);
+    const current = within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole(
+      'link',
+      { current: 'page' },
+    );
+    expect(current.textContent).toBe(area.title);
+  });
+
+  it('opens the dashboard when the address names no area', async () => {
+    await renderApp('#/no-such-area');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/dashboard');
+  });
+
+  it('moves between areas through the navigation and names the page in the title', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.click(screen.getByRole('link', { name: 'Incidents' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Incidents' });
+    expect(window.location.hash).toBe('#/incidents');
+    expect(document.activeElement).toBe(heading);
+    expect(document.title).toBe('Incidents · Crisis Room');
+    expect(screen.getByRole('link', { name: 'Incidents' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('has a skip link that moves focus to the main content without changing the route', async () => {
+    const user = userEvent.setup();
+    await renderApp('#/risks');
+    await screen.findByRole('heading', { level: 1, name: 'Risks' });
+    await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(window.location.hash).toBe('#/risks');
+  });
+});

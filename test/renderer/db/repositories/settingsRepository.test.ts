@@ -1,0 +1,169 @@
+import { liveQuery } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
+import {
+  readSetting,
+  readSettings,
+  saveSetting,
+  saveSettings,
+} from '../../../../renderer/src/db/repositories/settingsRepository';
+import type { Settings } from '../../../../shared/domain/settings';
+import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
+import { openFreshDatabase } from '../openDatabaseAt';
+
+const openDatabases: CrisisRoomDatabase[] = [];
+
+async function freshDatabase(): Promise<CrisisRoomDatabase> {
+  const db = await openFreshDatabase('settings');
+  openDatabases.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of openDatabases.splice(0)) {
+    db.close();
+  }
+});
+
+describe('settings repository', () => {
+  it('reads defaults from the preferred languages when nothing is stored', async () => {
+    const db = await freshDatabase();
+    expect(await readSettings(db, ['zh-HK', 'en'])).toEqual({
+      language: 'zh-TW',
+      theme: 'system',
+      displayMode: 'standard',
+      storagePersistence: null,
+    });
+    expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
+    expect((await readSettings(db, ['fr'])).language).toBe('en');
+  });
+
+  it('reads back what it saved, over the defaults', async () => {
+    const db = await freshDatabase();
+    await saveSetting('language', 'zh-CN', db);
+    await saveSetting('theme', 'dark', db);
+    await saveSetting(
+      'storagePersistence',
+      { requestedAt: '2026-11-22T09:00:00.000Z', granted: true },
+      db,
+    );
+
+    expect(await readSettings(db, ['en-US'])).toEqual({
+      language: 'zh-CN',
+      theme: 'dark',
+      displayMode: 'standard',
+      storagePersistence: { requestedAt: '2026-11-22T09:00:00.000Z', granted: true },
+    });
+    expect(await readSetting('theme', db)).toBe('dark');
+  });
+
+  it('stamps each row with the time of the write', async () => {
+    const db = await freshDatabase();
+    const before = Date.now();
+    await saveSetting('displayMode', 'war-room', db);
+    const row = await db.settings.get('displayMode');
+    expect(row?.value).toBe('war-room');
+    const stampedAt = Date.parse(row?.updatedAt ?? '');
+    expect(stampedAt).toBeGreaterThanOrEqual(before);
+    expect(stampedAt).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('overwrites a saved value', async () => {
+    const db = await freshDatabase();
+    await saveSetting('theme', 'dark', db);
+    await saveSetting('theme', 'light', db);
+    expect(await readSetting('theme', db)).toBe('light');
+    expect(await db.settings.count()).toBe(1);
+  });
+
+  it('falls back to the default for an invalid stored value and keeps the valid ones', async () => {
+    const db = await freshDatabase();
+    await db.settings.bulkPut([
+      { key: 'language', value: 'klingon', updatedAt: '2026-11-22T09:00:00.000Z' },
+      { key: 'theme', value: 'dark', updatedAt: '2026-11-22T09:00:00.000Z' },
+      { key: 'displayMode', value: 42, updatedAt: '2026-11-22T09:00:00.000Z' },
+      {
+        key: 'storagePersistence',
+        value: { granted: 'yes' },
+        updatedAt: '2026-11-22T09:00:00.000Z',
+      },
+      { key: 'retiredSetting', value: true, updatedAt: '2026-11-22T09:00:00.000Z' },
+    ]);
+
+    expect(await readSettings(db, ['zh-TW'])).toEqual({
+      language: 'zh-TW',
+      theme: 'dark',
+      displayMode: 'standard',
+      storagePersistence: null,
+    });
+  });
+
+  it('refuses an invalid value, names the key and writes nothing', async () => {
+    const db = await freshDatabase();
+    const partial: Partial<Settings> = { language: 'zh-TW', displayMode: 'war-room' };
+    // Set the way untyped code (a stale draft, an import) would, past the type checker.
+    Reflect.set(partial, 'theme', 'sepia');
+    const refusal = saveSettings(partial, db);
+
+    await expect(refusal).rejects.toBeInstanceOf(StorageWriteError);
+    await expect(refusal).rejects.toMatchObject({ code: 'invalid-value' });
+    await expect(refusal).rejects.toThrow(/"theme"/u);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('refuses a value of the right type that breaks its schema', async () => {
+    const db = await freshDatabase();
+    await expect(
+      saveSetting('storagePersistence', { requestedAt: 'yesterday', granted: true }, db),
+    ).rejects.toMatchObject({
+      code: 'invalid-value',
+      message: expect.stringContaining('"storagePersistence"'),
+    });
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('refuses an unknown key', async () => {
+    const db = await freshDatabase();
+    const partial: Partial<Settings> = {};
+    Reflect.set(partial, 'fontSize', 14);
+    await expect(saveSettings(partial, db)).rejects.toMatchObject({
+      code: 'invalid-value',
+      message: expect.stringContaining('fontSize'),
+    });
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('saves several settings together and ignores keys left undefined', async () => {
+    const db = await freshDatabase();
+    await saveSettings({ language: 'en', displayMode: 'war-room', theme: undefined }, db);
+    expect((await db.settings.toArray()).map((row) => row.key).sort()).toEqual([
+      'displayMode',
+      'language',
+    ]);
+  });
+
+  it('runs inside liveQuery and emits again after a save', async () => {
+    const db = await freshDatabase();
+    const seen: string[] = [];
+    let resolveSecond: () => void = () => {};
+    const secondSeen = new Promise<void>((resolve) => {
+      resolveSecond = resolve;
+    });
+    const subscription = liveQuery(() => readSettings(db, ['en'])).subscribe({
+      next: (settings) => {
+        seen.push(settings.theme);
+        if (seen.length === 2) {
+          resolveSecond();
+        }
+      },
+    });
+    try {
+      await vi.waitFor(() => expect(seen).toEqual(['system']));
+      await saveSetting('theme', 'dark', db);
+      await secondSeen;
+      expect(seen).toEqual(['system', 'dark']);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+});

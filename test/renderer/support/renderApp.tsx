@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import { App } from '../../../renderer/src/app/App';
+import { loadStartup } from '../../../renderer/src/app/startup';
+import { getDatabase } from '../../../renderer/src/db/database';
+import { useAppStore } from '../../../renderer/src/stores/appStore';
+
+/**
+ * Starts the app the way main.tsx does (saved settings read from IndexedDB, i18n created in that
+ * language) at the given hash route, and renders it.
+ */
+export async function renderApp(hash = '#/dashboard'): Promise<RenderResult> {
+  window.history.replaceState(null, '', `/${hash}`);
+  const startup = await loadStartup();
+  return render(<App i18n={startup.i18n} />);
+}
+
+/**
+ * Forgets everything a previous test left behind: saved settings, UI state in the store, the
+ * route and the document attributes the app sets.
+ */
+export async function resetAppState(): Promise<void> {
+  await getDatabase().settings.clear();
+  useAppStore.setState(useAppStore.getInitialState(), true);
+  window.history.replaceState(null, '', '/');
+  const root = document.documentElement;
+  root.removeAttribute('lang');
+  root.removeAttribute('data-theme');
+  root.removeAttribute('data-display');
+}
