@@ -102,6 +102,28 @@ test.describe('app shell through the web transport', () => {
     await expect(diagnostics.getByText(app.dataDirectory)).toBeVisible();
   });
 
+  test('saves a diagnostics report as a browser download', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.goto(`${app.origin}/#/settings`);
+    const diagnostics = page.getByRole('region', { name: 'Diagnostics' });
+    await expect(diagnostics.getByText(app.dataDirectory)).toBeVisible();
+    const button = page.getByRole('button', { name: 'Save diagnostics report' });
+    await expect(button).toBeEnabled();
+    const downloadStarted = page.waitForEvent('download');
+    await button.click();
+    const download = await downloadStarted;
+    expect(download.suggestedFilename()).toMatch(/^crisis-room-diagnostics-\d{8}-\d{4}\.md$/u);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    const report = Buffer.concat(chunks).toString('utf8');
+    expect(report).toContain(`- **Data folder**: ${app.dataDirectory}`);
+    expect(report).toContain('- **Running as**: Browser, through the local web server');
+    await expect(
+      page.getByRole('status').getByText(/Diagnostics report downloaded as/u),
+    ).toBeVisible();
+  });
+
   test('navigates with the command palette from the keyboard', async ({ page, app }) => {
     await page.goto(app.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

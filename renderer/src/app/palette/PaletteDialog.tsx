@@ -3,6 +3,7 @@ import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useAppStore } from '../../stores/appStore';
+import { languages } from '../../../../shared/domain/settings';
 import { commandLabel, commands } from './commands';
 import type { CommandDefinition } from './commands';
 import { filterCommands } from './filterCommands';
@@ -21,7 +22,7 @@ type PaletteItem = {
  * selection, Enter runs it, Escape closes; on closing, focus returns to where it was.
  */
 export function PaletteDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const closePalette = useAppStore((state) => state.closePalette);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -37,9 +38,13 @@ export function PaletteDialog() {
       commands.map((command): PaletteItem => ({
         command,
         label: commandLabel(command, t),
-        keywords: command.keywords,
+        // Labels in every UI language too: people type Traditional and Simplified interchangeably.
+        keywords: [
+          ...command.keywords,
+          ...languages.map((language) => commandLabel(command, i18n.getFixedT(language))),
+        ],
       })),
-    [t],
+    [t, i18n],
   );
   const matches = filterCommands(items, query);
   const active = matches.length === 0 ? -1 : Math.min(activeIndex, matches.length - 1);

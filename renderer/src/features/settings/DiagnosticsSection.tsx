@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language, StoragePersistence } from '../../../../shared/domain/settings';
 import { FactList } from '../../components/FactList';
-import type { Fact } from '../../components/FactList';
 import { currentSchemaVersion } from '../../db/schema';
 import { useLanguage } from '../../i18n/useLanguage';
 import { getTransportKind } from '../../ipc/client';
@@ -14,6 +12,26 @@ import type { StorageStatus } from '../../lib/storage';
 import { useAppInfo } from './useAppInfo';
 import type { AppInfoState } from './useAppInfo';
 import { useStorageStatus } from './useStorageStatus';
+import type { DiagnosticFact } from './diagnosticsReport';
+import { SaveDiagnosticsButton } from './SaveDiagnosticsButton';
+
+function toDisplayedFact(fact: DiagnosticFact) {
+  const lines = fact.value.split('\n');
+  const value = fact.isPath ? (
+    <code className="path">{fact.value}</code>
+  ) : lines.length === 1 ? (
+    fact.value
+  ) : (
+    <>
+      {lines.map((line) => (
+        <span key={line} className="fact-list__line">
+          {line}
+        </span>
+      ))}
+    </>
+  );
+  return { id: fact.id, label: fact.label, value };
+}
 
 /** Props of {@link DiagnosticsSection}. */
 export type DiagnosticsSectionProps = {
@@ -21,7 +39,7 @@ export type DiagnosticsSectionProps = {
   storagePersistence: StoragePersistence;
 };
 
-function appInfoFacts(state: AppInfoState, t: TFunction): Fact[] {
+function appInfoFacts(state: AppInfoState, t: TFunction): DiagnosticFact[] {
   if (state.status === 'loading') {
     return [
       {
@@ -60,17 +78,18 @@ function appInfoFacts(state: AppInfoState, t: TFunction): Fact[] {
     {
       id: 'data-folder',
       label: t('settings.diagnostics.dataFolder'),
-      value: <code className="path">{info.dataDirectory}</code>,
+      value: info.dataDirectory,
+      isPath: true,
     },
   ];
 }
 
-function persistenceValue(
+function persistenceLines(
   status: StorageStatus | undefined,
   persistence: StoragePersistence,
   t: TFunction,
   language: Language,
-): ReactNode {
+): [string, string] {
   const answer =
     status === undefined
       ? t('settings.diagnostics.loading')
@@ -85,15 +104,14 @@ function persistenceValue(
       : t('settings.diagnostics.persistenceAskedAt', {
           when: formatDateTime(persistence.requestedAt, language),
         });
-  return (
-    <>
-      <span className="fact-list__line">{answer}</span>
-      <span className="fact-list__line">{asked}</span>
-    </>
-  );
+  return [answer, asked];
 }
 
-function storageFacts(status: StorageStatus | undefined, t: TFunction, language: Language): Fact[] {
+function storageFacts(
+  status: StorageStatus | undefined,
+  t: TFunction,
+  language: Language,
+): DiagnosticFact[] {
   const unknown = t('settings.diagnostics.storageUnknown');
   const usage = status?.usageBytes ?? null;
   const quota = status?.quotaBytes ?? null;
@@ -130,7 +148,13 @@ export function DiagnosticsSection({ storagePersistence }: DiagnosticsSectionPro
   const storageStatus = useStorageStatus();
   const transport = getTransportKind();
 
-  const facts: Fact[] = [
+  const [persistenceAnswer, persistenceAsked] = persistenceLines(
+    storageStatus,
+    storagePersistence,
+    t,
+    language,
+  );
+  const facts: DiagnosticFact[] = [
     ...appInfoFacts(appInfo, t),
     {
       id: 'transport',
@@ -148,7 +172,7 @@ export function DiagnosticsSection({ storagePersistence }: DiagnosticsSectionPro
     {
       id: 'persistence',
       label: t('settings.diagnostics.persistence'),
-      value: persistenceValue(storageStatus, storagePersistence, t, language),
+      value: `${persistenceAnswer}\n${persistenceAsked}`,
     },
     ...storageFacts(storageStatus, t, language),
   ];
@@ -157,7 +181,12 @@ export function DiagnosticsSection({ storagePersistence }: DiagnosticsSectionPro
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('settings.diagnostics.heading')}</h2>
       <p>{t('settings.diagnostics.description')}</p>
-      <FactList facts={facts} />
+      <FactList facts={facts.map(toDisplayedFact)} />
+      <SaveDiagnosticsButton
+        title={t('settings.diagnostics.heading')}
+        facts={facts}
+        isReady={appInfo.status === 'ready' && storageStatus !== undefined}
+      />
     </section>
   );
 }

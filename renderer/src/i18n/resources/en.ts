@@ -132,6 +132,9 @@ export const en = {
       storageAvailableValue: '{{available}} of a {{quota}} quota',
       storageUnknown: 'Not reported here',
       infoFailed: 'App information could not be read. {{reason}}',
+      saveReport: 'Save diagnostics report',
+      savedTo: 'Diagnostics report saved to {{path}}.',
+      downloaded: 'Diagnostics report downloaded as {{fileName}}.',
     },
     updates: {
       heading: 'Updates',

@@ -133,6 +133,9 @@ export const zhCN: Messages = {
       storageAvailableValue: '{{available}}（配额 {{quota}}）',
       storageUnknown: '当前环境未提供',
       infoFailed: '无法读取应用信息。{{reason}}',
+      saveReport: '保存诊断报告',
+      savedTo: '诊断报告已保存到 {{path}}。',
+      downloaded: '诊断报告已下载为 {{fileName}}。',
     },
     updates: {
       heading: '更新',

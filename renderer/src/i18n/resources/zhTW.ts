@@ -133,6 +133,9 @@ export const zhTW: Messages = {
       storageAvailableValue: '{{available}}（配額 {{quota}}）',
       storageUnknown: '此環境未提供',
       infoFailed: '無法讀取應用程式資訊。{{reason}}',
+      saveReport: '儲存診斷報告',
+      savedTo: '診斷報告已儲存至 {{path}}。',
+      downloaded: '診斷報告已下載為 {{fileName}}。',
     },
     updates: {
       heading: '更新',

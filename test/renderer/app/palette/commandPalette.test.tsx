@@ -125,6 +125,21 @@ describe('command palette', () => {
     expect(optionLabels()).toEqual(['前往风险']);
   });
 
+  it('finds a command typed in the other Chinese script', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'traditional');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('navigation', { name: '主選單' })).toBeTruthy();
+
+    await user.keyboard('{Control>}k{/Control}');
+    // 设置 is Simplified; the UI shows Traditional (設定) and still finds the command.
+    await user.type(await screen.findByRole('combobox'), '设置');
+    expect(optionLabels()).toEqual(['前往設定']);
+  });
+
   it('changes the theme and toggles the war-room display', async () => {
     const user = userEvent.setup();
     await renderApp();

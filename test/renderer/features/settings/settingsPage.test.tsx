@@ -154,6 +154,28 @@ describe('Settings → Diagnostics', () => {
     expect(diagnostic('Database schema version')).toBe(String(currentSchemaVersion));
   });
 
+  it('saves a diagnostics report through the save dialog and says where', async () => {
+    const user = userEvent.setup();
+    let saved: { suggestedName: string; content: string } | undefined;
+    mainProcess.responders['files:save-file'] = (payload) => {
+      saved = payload;
+      return ok({ saved: true, path: `/home/lin/${payload.suggestedName}` });
+    };
+    await renderApp('#/settings');
+    await waitFor(() => expect(diagnostic('Version')).toBe('0.1.0'));
+    const button = screen.getByRole('button', { name: 'Save diagnostics report' });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    await user.click(button);
+    expect(
+      await screen.findByText(
+        /^Diagnostics report saved to \/home\/lin\/crisis-room-diagnostics-/u,
+      ),
+    ).toBeTruthy();
+    expect(saved?.suggestedName).toMatch(/^crisis-room-diagnostics-\d{8}-\d{4}\.md$/u);
+    expect(saved?.content).toContain('- **Data folder**: /home/lin/.config/Crisis Room');
+    expect(saved?.content).toContain('- **Electron version**: 45.4.1');
+  });
+
   it('shows the persistent-storage answer and when it was asked', async () => {
     await requestPersistentStorageOnce();
     const { storagePersistence } = await readSettings();
