@@ -1,6 +1,6 @@
 import os from 'node:os';
-import type { Capabilities } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
+import { webCapabilities } from '../main/platform/capabilities';
 import type { Platform } from '../main/platform/platform';
 
 /** Facts the web platform needs from its entry point. */
@@ -9,15 +9,6 @@ export interface WebPlatformOptions {
   appVersion: string;
   dataDirectory: string;
 }
-
-const webCapabilities: Capabilities = {
-  transport: 'web',
-  saveDialog: false,
-  systemOpenExternal: false,
-  nativeNotifications: false,
-  autoUpdate: false,
-  printToPdf: false,
-};
 
 /**
  * The platform behind `npm run web`: plain Node, no windows. The browser saves files as downloads,

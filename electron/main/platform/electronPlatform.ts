@@ -3,20 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import electronUpdater from 'electron-updater';
-import type { Capabilities } from '../../../shared/ipc/contract';
 import { fail, ok } from '../../../shared/ipc/result';
 import { describeError } from '../lib';
 import type { UpdaterLike } from '../services/updates/updaterLike';
+import { electronCapabilities } from './capabilities';
 import type { Platform } from './platform';
-
-const electronCapabilities: Capabilities = {
-  transport: 'electron',
-  saveDialog: true,
-  systemOpenExternal: true,
-  nativeNotifications: true,
-  autoUpdate: true,
-  printToPdf: true,
-};
 
 function adaptAutoUpdater(): UpdaterLike {
   // electron-updater is CommonJS; the default import works in both the bundle and native ESM.

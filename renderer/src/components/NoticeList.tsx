@@ -27,35 +27,26 @@ export function NoticeList({
 }: NoticeListProps) {
   const errors = items.filter((item) => item.kind === 'error');
   const others = items.filter((item) => item.kind !== 'error');
+  const list = (entries: readonly NoticeItem[]) =>
+    entries.length > 0 && (
+      <ul className="notices__list">
+        {entries.map((item) => (
+          <NoticeEntry
+            key={item.id}
+            item={item}
+            dismissLabel={dismissLabel}
+            onDismiss={onDismiss}
+          />
+        ))}
+      </ul>
+    );
   return (
     <div className="notices">
       <div role="alert" aria-label={alertLabel} className="notices__region">
-        {errors.length > 0 && (
-          <ul className="notices__list">
-            {errors.map((item) => (
-              <NoticeEntry
-                key={item.id}
-                item={item}
-                dismissLabel={dismissLabel}
-                onDismiss={onDismiss}
-              />
-            ))}
-          </ul>
-        )}
+        {list(errors)}
       </div>
       <div role="status" aria-live="polite" aria-label={statusLabel} className="notices__region">
-        {others.length > 0 && (
-          <ul className="notices__list">
-            {others.map((item) => (
-              <NoticeEntry
-                key={item.id}
-                item={item}
-                dismissLabel={dismissLabel}
-                onDismiss={onDismiss}
-              />
-            ))}
-          </ul>
-        )}
+        {list(others)}
       </div>
     </div>
   );

@@ -2,16 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateStatus } from '../../../shared/ipc/contract';
 import { createWebInvoke, createWebSubscribe } from '../../../renderer/src/ipc/webTransport';
 import type { FetchFunction } from '../../../renderer/src/ipc/webTransport';
+import { webCapabilities } from '../../../electron/main/platform/capabilities';
 import { FakeEventSource } from './fakeEventSource';
 
-const capabilities = {
-  transport: 'web',
-  saveDialog: false,
-  systemOpenExternal: false,
-  nativeNotifications: false,
-  autoUpdate: false,
-  printToPdf: false,
-} as const;
+const capabilities = webCapabilities;
 
 const updateStatus: UpdateStatus = {
   state: 'up-to-date',

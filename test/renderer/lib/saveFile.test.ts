@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openExternalLink } from '../../../renderer/src/lib/externalLinks';
 import { saveTextFile, type SaveFileRequest } from '../../../renderer/src/lib/saveFile';
+import { webCapabilities } from '../../../electron/main/platform/capabilities';
 import { fail, ok } from '../../../shared/ipc/result';
 import { installFakeMainProcess, type FakeMainProcess } from '../support/fakeBridge';
 
@@ -11,14 +12,6 @@ const request: SaveFileRequest = {
   mimeType: 'text/markdown;charset=utf-8',
   filters: [{ name: 'Markdown', extensions: ['md'] }],
 };
-const webCapabilities = {
-  transport: 'web',
-  saveDialog: false,
-  systemOpenExternal: false,
-  nativeNotifications: false,
-  autoUpdate: false,
-  printToPdf: false,
-} as const;
 
 beforeAll(() => {
   mainProcess = installFakeMainProcess();

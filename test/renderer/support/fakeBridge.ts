@@ -14,6 +14,7 @@ import type {
   InvokeOutput,
   UpdateStatus,
 } from '../../../shared/ipc/contract';
+import { electronCapabilities } from '../../../electron/main/platform/capabilities';
 import { ok } from '../../../shared/ipc/result';
 import type { IpcResult } from '../../../shared/ipc/result';
 
@@ -47,15 +48,7 @@ export const upToDateStatus: UpdateStatus = {
 export function defaultResponders(): FakeResponders {
   return {
     'app:get-info': () => ok(fakeAppInfo),
-    'platform:get-capabilities': () =>
-      ok({
-        transport: 'electron',
-        saveDialog: true,
-        systemOpenExternal: true,
-        nativeNotifications: true,
-        autoUpdate: true,
-        printToPdf: true,
-      }),
+    'platform:get-capabilities': () => ok(electronCapabilities),
     'files:save-file': () => ok({ saved: false }),
     'shell:open-external': (payload) => ok({ url: payload.url, openedBy: 'system' }),
     'updates:get-status': () => ok(upToDateStatus),

@@ -1,6 +1,7 @@
 import { EventHub } from '../../../../electron/main/ipc/eventHub';
 import { createHandlerTable } from '../../../../electron/main/ipc/handlers';
 import type { Logger } from '../../../../electron/main/lib';
+import { webCapabilities } from '../../../../electron/main/platform/capabilities';
 import type { Platform } from '../../../../electron/main/platform/platform';
 import { createServices } from '../../../../electron/main/services/createServices';
 import { ok } from '../../../../shared/ipc/result';
@@ -24,14 +25,7 @@ export function createFakePlatform(
   return {
     opened,
     transport: 'web',
-    capabilities: {
-      transport: 'web',
-      saveDialog: false,
-      systemOpenExternal: false,
-      nativeNotifications: false,
-      autoUpdate: false,
-      printToPdf: false,
-    },
+    capabilities: webCapabilities,
     appName: 'Crisis Room',
     appVersion: '1.2.3',
     os: 'TestOS 1',
