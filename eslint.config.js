@@ -21,6 +21,8 @@ const restrict = {
   }),
   electronIn: (world) => ({
     group: ['electron', 'electron/*', 'electron-updater'],
+    // Types describe Electron's objects without loading Electron, so Node-only code may use them.
+    allowTypeImports: true,
     message: `${world} code must not import Electron: use the Platform interface (electron/main/platform/platform.ts).`,
   }),
   uiLibrariesIn: (world) => ({
@@ -185,10 +187,12 @@ export default tseslint.config(
     },
   },
   {
-    // The only main-process files that touch Electron itself: the bootstrap, the window factory,
-    // the session hardening and the Electron platform. `ipcMain` is imported by the bootstrap alone,
-    // which hands it to the transport (electron/main/ipc/electronTransport.ts) so the transport's
-    // checks are tested with plain fakes.
+    // The only main-process files that load Electron itself: the bootstrap, the window factory,
+    // the scheme registration (security.ts) and the Electron platform. Everything they wire up
+    // (session hardening in security/harden.ts, the app:// handler in static/appProtocol.ts, the
+    // window lifecycle) takes Electron objects by type only, so it is tested with plain fakes.
+    // `ipcMain` is imported by the bootstrap alone, which hands it to the transport
+    // (electron/main/ipc/electronTransport.ts).
     files: [
       'electron/main/index.ts',
       'electron/main/window.ts',
@@ -274,11 +278,11 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        {
-          object: 'window',
+        ...['window', 'globalThis', 'self'].map((object) => ({
+          object,
           property: 'crisisRoom',
           message: 'Only renderer/src/ipc talks to the bridge: use getBridge() from ipc/client.',
-        },
+        })),
       ],
       'no-restricted-globals': [
         'error',

@@ -108,8 +108,9 @@ const allowlist = [
     reason:
       "The check wants disableBlinkFeatures: 'Auxclick', but Chromium no longer has an Auxclick " +
       'runtime feature, so the setting would do nothing. Middle-click opens arrive as window-open ' +
-      'requests, and hardenWebContents (electron/main/security.ts) answers every one with ' +
-      "{ action: 'deny' } and stops will-navigate/will-redirect away from the app.",
+      'requests, and hardenWebContents (electron/main/security/harden.ts) answers every one with ' +
+      "{ action: 'deny' } and stops will-navigate/will-redirect away from the app; " +
+      'test/electron/main/security/harden.test.ts drives those handlers with a fake web contents.',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

@@ -5,14 +5,11 @@ import { EventHub } from './ipc/eventHub';
 import { createHandlerTable } from './ipc/handlers';
 import { createConsoleLogger, describeError } from './lib';
 import { createElectronPlatform } from './platform/electronPlatform';
-import {
-  hardenSession,
-  hardenWebContents,
-  installAppProtocol,
-  registerAppScheme,
-} from './security';
+import { installAppProtocol, registerAppScheme } from './security';
+import { hardenSession, hardenWebContents } from './security/harden';
 import { createServices } from './services/createServices';
 import { createMainWindow } from './window';
+import { createMainWindowLifecycle } from './windowLifecycle';
 
 const logger = createConsoleLogger();
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -29,20 +26,17 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let mainWindow: BrowserWindow | null = null;
+  // Every main window comes from here, so each one gets the same `closed` wiring.
+  const mainWindow = createMainWindowLifecycle(() => createMainWindow(preloadPath));
 
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-  void app.whenReady().then(() => {
+  // The session is hardened and `app://` served before any window can load a page.
+  const appReady = app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     installAppProtocol(session.defaultSession, rendererRoot);
 
-    const events = new EventHub();
+    const events = new EventHub(logger);
     const services = createServices(createElectronPlatform(), events, logger);
     registerElectronTransport({
       ipcMain,
@@ -52,14 +46,16 @@ if (!app.requestSingleInstanceLock()) {
       logger,
     });
     services.updates.start();
+  });
 
-    mainWindow = createMainWindow(preloadPath);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath);
-    });
+  void appReady.then(() => mainWindow.open());
+  // A second launch shows the running window, opening one when none is left (macOS keeps the
+  // app alive without windows); so does clicking the dock icon with no window open.
+  app.on('second-instance', () => {
+    void appReady.then(() => mainWindow.reveal());
+  });
+  app.on('activate', () => {
+    void appReady.then(() => mainWindow.open());
   });
 
   app.on('window-all-closed', () => {

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDirectory, { recursive: true, mode: 0o700 });
 
   const logger = createConsoleLogger('crisis-room-web');
-  const events = new EventHub();
+  const events = new EventHub(logger);
   const platform = createWebPlatform({ appName, appVersion, dataDirectory });
   const services = createServices(platform, events, logger);
   const server = await startWebServer({

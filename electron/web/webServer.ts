@@ -1,6 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isInvokeChannel, maxSaveFileLength, type InvokeChannel } from '../../shared/ipc/contract';
+import { fail, type IpcResult } from '../../shared/ipc/result';
 import { dispatchInvoke, type HandlerTable } from '../main/ipc/dispatch';
 import type { EventHub } from '../main/ipc/eventHub';
 import { describeError, type Logger } from '../main/lib';
@@ -11,8 +13,19 @@ import { serveStaticFile } from '../main/static/staticFiles';
 export const loopbackHost = '127.0.0.1';
 /** Fixed default port: the browser keys IndexedDB by origin, so a new port would look like lost data. */
 export const defaultWebPort = 47615;
-/** Largest invoke body accepted (the save-file channel carries up to 64 MiB of text). */
-export const maxRequestBodyBytes = 80 * 1024 * 1024;
+/** Largest invoke body accepted by default: payloads are small JSON objects. */
+export const defaultMaxBodyBytes = 1024 * 1024;
+/** Channels that legitimately carry more; each gets room for its schema's maximum, JSON-escaped. */
+const maxBodyBytesByChannel: Partial<Record<InvokeChannel, number>> = {
+  'files:save-file': maxSaveFileLength * 2 + 64 * 1024,
+};
+
+/** The body limit of a request to `/ipc/<channel>`; unknown channels get the default. */
+export function maxBodyBytesFor(channel: string): number {
+  return isInvokeChannel(channel)
+    ? (maxBodyBytesByChannel[channel] ?? defaultMaxBodyBytes)
+    : defaultMaxBodyBytes;
+}
 /** Interval of SSE comments that keep idle connections open through proxies and sleep. */
 const keepAliveMs = 25_000;
 
@@ -82,13 +95,22 @@ function refuse(response: http.ServerResponse, status: number) {
   );
 }
 
-async function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
+function sendJson(response: http.ServerResponse, result: IpcResult<unknown>) {
+  send(
+    response,
+    200,
+    { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    JSON.stringify(result),
+  );
+}
+
+async function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > maxRequestBodyBytes) return null;
+    if (size > limit) return null;
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -151,22 +173,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (request.method !== 'POST') return refuse(response, 405);
       if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
         return refuse(response, 415);
-      const body = await readBody(request);
+      // Channel names are plain ASCII: the path is used as sent, never percent-decoded.
+      const channel = url.pathname.slice('/ipc/'.length);
+      const declaredLength = Number(request.headers['content-length'] ?? 0);
+      if (declaredLength > maxBodyBytesFor(channel)) return refuse(response, 413);
+      const body = await readBody(request, maxBodyBytesFor(channel));
       if (body === null) return refuse(response, 413);
       let payload: unknown;
       try {
         payload = JSON.parse(body.toString('utf8'));
       } catch {
-        payload = Symbol('unparseable');
+        return sendJson(
+          response,
+          fail('invalid-payload', `${channel}: the body is not valid JSON`),
+        );
       }
-      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
       const result = await dispatchInvoke(handlers, channel, payload, { transport: 'web' }, logger);
-      return send(
-        response,
-        200,
-        { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-        JSON.stringify(result),
-      );
+      return sendJson(response, result);
     }
     if (url.pathname === '/events') {
       if (request.method !== 'GET') return refuse(response, 405);

@@ -39,7 +39,7 @@ function opsPerSecond(bench: Bench, name: string): number {
 export async function runIpcBenchmarks(): Promise<BenchComparison[]> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'crisis-room-bench-'));
   writeFileSync(path.join(folder, 'index.html'), '<!doctype html>');
-  const events = new EventHub();
+  const events = new EventHub(quiet);
   const platform = createWebPlatform({
     appName: 'Crisis Room',
     appVersion: '0.0.0-bench',

@@ -31,18 +31,18 @@ async function freePort(): Promise<number> {
 async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
   const dataDirectory = mkdtempSync(path.join(os.tmpdir(), 'crisis-room-e2e-'));
   const port = await freePort();
+  // Exactly what a person runs: `npm run web` (build, then serve), in its own process group so
+  // the server under npm is stopped with it.
   const child = spawn(
-    process.execPath,
-    ['dist/web/server.cjs', '--port', String(port), '--data', dataDirectory],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    process.platform === 'win32' ? 'npm.cmd' : 'npm',
+    ['run', '--silent', 'web', '--', '--port', String(port), '--data', dataDirectory],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`web server printed no URL in 15 s:\n${output}`)),
-      15_000,
+      () => reject(new Error(`npm run web printed no URL in 60 s:\n${output}`)),
+      60_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
@@ -64,14 +64,14 @@ async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
   };
 }
 
-/** Playwright test with `app`: one web server per test file (worker), stopped afterwards. */
+/** Playwright test with `app`: one `npm run web` per worker, stopped (with its child) afterwards. */
 export const test = base.extend<object, { app: RunningApp }>({
   app: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
     async ({}, use) => {
       const { app, child } = await startApp();
       await use(app);
-      child.kill('SIGTERM');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       rmSync(app.dataDirectory, { recursive: true, force: true });
     },
     { scope: 'worker' },

@@ -1,3 +1,4 @@
+import { createConsoleLogger, describeError, type Logger } from '../lib';
 import { eventContract, type EventChannel, type EventPayload } from '../../../shared/ipc/contract';
 
 /** Receives every event pushed to renderers; a transport forwards it to its windows or streams. */
@@ -10,6 +11,11 @@ export type EventSink = (channel: EventChannel, payload: unknown) => void;
  */
 export class EventHub {
   readonly #sinks = new Set<EventSink>();
+  readonly #logger: Logger;
+
+  constructor(logger: Logger = createConsoleLogger()) {
+    this.#logger = logger;
+  }
 
   /** Adds a transport's sink; returns the function that removes it. */
   subscribe(sink: EventSink): () => void {
@@ -17,9 +23,25 @@ export class EventHub {
     return () => this.#sinks.delete(sink);
   }
 
-  /** Validates and pushes one event to every connected transport. */
+  /**
+   * Validates and pushes one event to every connected transport. Never throws: it is called from
+   * inside other emitters (electron-updater), where an exception would surface as a crash dialog.
+   * An invalid payload is logged and dropped.
+   */
   emit<C extends EventChannel>(channel: C, payload: EventPayload<C>): void {
-    const checked = eventContract[channel].parse(payload);
-    for (const sink of this.#sinks) sink(channel, checked);
+    const checked = eventContract[channel].safeParse(payload);
+    if (!checked.success) {
+      this.#logger.error(
+        `dropped an invalid ${channel} event: ${checked.error.message.slice(0, 300)}`,
+      );
+      return;
+    }
+    for (const sink of this.#sinks) {
+      try {
+        sink(channel, checked.data);
+      } catch (error) {
+        this.#logger.error(`a ${channel} sink failed: ${describeError(error)}`);
+      }
+    }
   }
 }

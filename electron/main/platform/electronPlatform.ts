@@ -5,34 +5,9 @@ import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import electronUpdater from 'electron-updater';
 import { fail, ok } from '../../../shared/ipc/result';
 import { describeError } from '../lib';
-import type { UpdaterLike } from '../services/updates/updaterLike';
+import { adaptAutoUpdater } from '../services/updates/autoUpdaterAdapter';
 import { electronCapabilities } from './capabilities';
 import type { Platform } from './platform';
-
-function adaptAutoUpdater(): UpdaterLike {
-  // electron-updater is CommonJS; the default import works in both the bundle and native ESM.
-  const updater = electronUpdater.autoUpdater;
-  return {
-    configure: (policy) => {
-      updater.autoDownload = policy.autoDownload;
-      updater.autoInstallOnAppQuit = policy.autoInstallOnAppQuit;
-      updater.allowDowngrade = policy.allowDowngrade;
-      updater.allowPrerelease = policy.allowPrerelease;
-      updater.logger = null;
-    },
-    listen: (listeners) => {
-      updater.on('checking-for-update', () => listeners.onChecking());
-      updater.on('update-available', (info) => listeners.onAvailable(info));
-      updater.on('update-not-available', (info) => listeners.onNotAvailable(info));
-      updater.on('download-progress', (progress) => listeners.onProgress(progress));
-      updater.on('update-downloaded', (info) => listeners.onDownloaded(info));
-      // Without an 'error' listener an EventEmitter error would crash the main process.
-      updater.on('error', (error) => listeners.onError(error));
-    },
-    checkForUpdates: () => updater.checkForUpdates(),
-    quitAndInstall: () => updater.quitAndInstall(false, true),
-  };
-}
 
 /** The desktop platform: native dialogs, the OS link opener, electron-updater. */
 export function createElectronPlatform(): Platform {
@@ -72,6 +47,7 @@ export function createElectronPlatform(): Platform {
       return 'system';
     },
     isOnline: () => net.isOnline(),
-    createUpdater: () => (app.isPackaged ? adaptAutoUpdater() : null),
+    // electron-updater is CommonJS; the default import works in the bundle and in native ESM.
+    createUpdater: () => (app.isPackaged ? adaptAutoUpdater(electronUpdater.autoUpdater) : null),
   };
 }

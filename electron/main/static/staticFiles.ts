@@ -99,7 +99,8 @@ export async function serveStaticFile(
     };
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+    // A name too long for the file system cannot name a file that exists.
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG')
       return textResponse(404, 'not found');
     throw error;
   }

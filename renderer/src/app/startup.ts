@@ -2,11 +2,10 @@ import type { i18n as I18nInstance } from 'i18next';
 import { pickLanguage } from '../../../shared/domain/locales';
 import type { Settings } from '../../../shared/domain/settings';
 import { readSettings } from '../db/repositories/settingsRepository';
-import { StorageWriteError } from '../db/writeErrors';
+import { requestPersistentStorageOnce } from '../db/storagePersistence';
+import { reportSettingFailure } from '../features/settings';
 import { createI18n } from '../i18n/createI18n';
 import { applyDocumentSettings } from '../lib/documentSettings';
-import { requestPersistentStorageOnce } from '../lib/storage';
-import { useAppStore } from '../stores/appStore';
 
 /** What the app needs before its first render. */
 export type Startup = {
@@ -35,16 +34,13 @@ export function createFallbackI18n(): I18nInstance {
 
 /**
  * Asks for persistent storage on the first run (later runs reuse the saved answer). If the answer
- * cannot be saved, the reason is shown as an error notice rather than lost.
+ * cannot be read or saved, for whatever reason, the reason is shown as a translated error notice
+ * rather than lost. Never rejects: main.tsx starts it in the background with `void`.
  */
 export async function requestStorageOnStartup(): Promise<void> {
   try {
     await requestPersistentStorageOnce();
   } catch (error: unknown) {
-    if (error instanceof StorageWriteError) {
-      useAppStore.getState().pushNotice({ kind: 'error', messageKey: `errors.${error.code}` });
-      return;
-    }
-    throw error;
+    reportSettingFailure(error);
   }
 }

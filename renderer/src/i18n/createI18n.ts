@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { languages } from '../../../shared/domain/settings';
 import type { Language } from '../../../shared/domain/settings';
 import { en } from './resources/en';
-import type { Messages } from './resources/en';
+import type { Messages, MessagesWithoutPluralForms } from './resources/en';
 import { zhCN } from './resources/zhCN';
 import { zhTW } from './resources/zhTW';
 
@@ -21,7 +21,7 @@ export const resources = {
   en: { translation: en },
   'zh-TW': { translation: zhTW },
   'zh-CN': { translation: zhCN },
-} as const satisfies Record<Language, { translation: Messages }>;
+} as const satisfies Record<Language, { translation: Messages | MessagesWithoutPluralForms }>;
 
 /**
  * Creates an i18next instance already set to `language`. Resources are bundled, so it is ready

@@ -1,11 +1,3 @@
-import type { CrisisRoomDatabase } from '../db/database';
-import { getDatabase } from '../db/database';
-import { readSetting, saveSetting } from '../db/repositories/settingsRepository';
-import type { StoragePersistence } from '../../../shared/domain/settings';
-
-/** The answer of the persistent-storage request once it was asked. */
-export type StoragePersistenceAnswer = NonNullable<StoragePersistence>;
-
 /** What the browser says about this app's storage; `null` where the browser cannot tell. */
 export type StorageStatus = {
   /** True when the browser promised not to evict the app's data under storage pressure. */
@@ -21,8 +13,11 @@ function storageManager(): StorageManager | undefined {
   return 'storage' in navigator ? navigator.storage : undefined;
 }
 
-/** Asks the browser to keep the app's data under storage pressure; `false` when it cannot. */
-async function askForPersistence(): Promise<boolean> {
+/**
+ * Asks the browser to keep the app's data under storage pressure. Resolves `false` when the
+ * browser refuses, cannot be asked, or throws instead of answering; never rejects.
+ */
+export async function askForPersistentStorage(): Promise<boolean> {
   const storage = storageManager();
   if (storage === undefined || typeof storage.persist !== 'function') {
     return false;
@@ -33,39 +28,6 @@ async function askForPersistence(): Promise<boolean> {
     // A browser that throws instead of answering has refused; the answer is recorded as such.
     return false;
   }
-}
-
-const pendingRequests = new WeakMap<CrisisRoomDatabase, Promise<StoragePersistenceAnswer>>();
-
-/**
- * On the first run, asks the browser for persistent storage (so a crisis log is not evicted when
- * the disk fills up) and saves the answer in the `storagePersistence` setting; on later runs
- * returns the saved answer without asking again. Concurrent calls share one request.
- */
-export function requestPersistentStorageOnce(
-  db: CrisisRoomDatabase = getDatabase(),
-): Promise<StoragePersistenceAnswer> {
-  const pending = pendingRequests.get(db);
-  if (pending !== undefined) {
-    return pending;
-  }
-  const request = requestAndSave(db).finally(() => {
-    pendingRequests.delete(db);
-  });
-  pendingRequests.set(db, request);
-  return request;
-}
-
-async function requestAndSave(db: CrisisRoomDatabase): Promise<StoragePersistenceAnswer> {
-  const saved = await readSetting('storagePersistence', db);
-  if (saved !== null) {
-    return saved;
-  }
-  const requestedAt = new Date().toISOString();
-  const granted = await askForPersistence();
-  const answer: StoragePersistenceAnswer = { requestedAt, granted };
-  await saveSetting('storagePersistence', answer, db);
-  return answer;
 }
 
 /** Runs a StorageManager query; a missing method or a refusal reads as "unknown" (`null`). */

@@ -200,6 +200,32 @@ describe('web transport', () => {
     expect(opened).toEqual([]);
   });
 
+  it('limits bodies per channel and refuses oversized ones before reading them', async () => {
+    const big = { url: `https://example.com/${'a'.repeat(1024 * 1024)}` };
+    const tooLarge = await ipc('shell:open-external', big);
+    expect(tooLarge.status).toBe(413);
+    const saveFile = await ipc('files:save-file', {
+      suggestedName: 'report.md',
+      content: 'x'.repeat(2 * 1024 * 1024),
+      encoding: 'utf8',
+      filters: [],
+    });
+    // Within the save-file channel's own limit: it reaches the (fake) platform's handler.
+    expect(JSON.parse(saveFile.body)).toEqual({ ok: true, value: { saved: false } });
+    expect(opened).toEqual([]);
+  });
+
+  it('answers a malformed channel escape as an unknown channel, not a server error', async () => {
+    for (const channel of ['%E0', '%', 'app%3Aget-info', '..%2Fevents']) {
+      const response = await ipc(channel, {});
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-channel' },
+      });
+    }
+  });
+
   it('refuses non-JSON bodies and unknown channels', async () => {
     const form = await ipc('app:get-info', {}, { 'Content-Type': 'text/plain' });
     expect(form.status).toBe(415);

@@ -25,6 +25,25 @@ function placeholders(message: string): string[] {
   return [...message.matchAll(/\{\{\s*([\w.]+)\s*\}\}/gu)].map((match) => match[1] ?? '').sort();
 }
 
+/** The plural form a key is for (`count_one` → `one`), or undefined for an ordinary key. */
+function pluralForm(key: string): string | undefined {
+  return /_(zero|one|two|few|many|other)$/u.exec(key)?.[1];
+}
+
+/**
+ * The English keys a language must have: all of them, except the plural forms the language does
+ * not use (Chinese has only `other`, so it has no `_one`). `_zero` and `_other` are always kept.
+ */
+function expectedKeys(language: string): string[] {
+  const categories = new Set<string>(
+    new Intl.PluralRules(language).resolvedOptions().pluralCategories,
+  );
+  return [...english.keys()].filter((key) => {
+    const form = pluralForm(key);
+    return form === undefined || form === 'zero' || form === 'other' || categories.has(form);
+  });
+}
+
 const flattened = Object.fromEntries(
   languages.map((language) => [language, new Map(flatten(resources[language].translation))]),
 );
@@ -33,7 +52,7 @@ const english = flattened['en'] ?? new Map<string, string>();
 describe('translations', () => {
   it.each(languages)('%s has exactly the English keys', (language) => {
     const keys = [...(flattened[language]?.keys() ?? [])].sort();
-    expect(keys).toEqual([...english.keys()].sort());
+    expect(keys).toEqual(expectedKeys(language).sort());
     expect(keys.length).toBeGreaterThan(100);
   });
 
@@ -45,9 +64,10 @@ describe('translations', () => {
   it.each(languages)(
     '%s uses the same {{placeholders}} as English in every message',
     (language) => {
-      const mismatched = [...english].filter(
-        ([key, value]) =>
-          placeholders(value).join() !== placeholders(flattened[language]?.get(key) ?? '').join(),
+      const mismatched = expectedKeys(language).filter(
+        (key) =>
+          placeholders(english.get(key) ?? '').join() !==
+          placeholders(flattened[language]?.get(key) ?? '').join(),
       );
       expect(mismatched.map(([key]) => key)).toEqual([]);
     },
@@ -71,6 +91,15 @@ describe('translations', () => {
     const traditionalOnly = /[設數據風險資報監測練儀錄刪]/u;
     expect([...traditional].filter(([, text]) => simplifiedOnly.test(text))).toEqual([]);
     expect([...simplified].filter(([, text]) => traditionalOnly.test(text))).toEqual([]);
+  });
+
+  it('picks the plural form each language has', () => {
+    const inEnglish = createI18n('en');
+    expect(inEnglish.t('palette.resultCount', { count: 1 })).toBe('1 command available.');
+    expect(inEnglish.t('palette.resultCount', { count: 0 })).toBe('0 commands available.');
+    expect(inEnglish.t('palette.resultCount', { count: 17 })).toBe('17 commands available.');
+    expect(createI18n('zh-TW').t('palette.resultCount', { count: 1 })).toBe('共有 1 個命令可用。');
+    expect(createI18n('zh-CN').t('palette.resultCount', { count: 2 })).toBe('共有 2 个命令可用。');
   });
 
   it('interpolates and falls back to nothing: each language answers in itself', () => {

@@ -5,6 +5,35 @@ import { fail } from '../../../shared/ipc/result';
 import type { FetchFunction } from '../../../renderer/src/ipc/webTransport';
 import { FakeEventSource } from './fakeEventSource';
 
+/** What a bridge on `window.crisisRoom` might be when it is not the preload's. */
+const impostors: [description: string, value: () => unknown][] = [
+  ['an element with id="crisisRoom"', () => document.createElement('div')],
+  ['a string', () => 'crisisRoom'],
+  ['null', () => null],
+  [
+    'a bridge missing a method of the contract',
+    () => {
+      const { updatesInstallNow: _missing, ...rest } = preloadBridge();
+      return rest;
+    },
+  ],
+  [
+    'a bridge whose method is not a function',
+    () => ({ ...preloadBridge(), onUpdatesStatus: 'listen' }),
+  ],
+];
+
+/** A fetch that answers every invoke with a well-formed "unsupported" failure. */
+function unsupportedFetch() {
+  return vi.fn<FetchFunction>(() =>
+    Promise.resolve(
+      new Response(
+        JSON.stringify({ ok: false, error: { code: 'unsupported', message: 'web server' } }),
+      ),
+    ),
+  );
+}
+
 /** Loads a fresh copy of client.ts, since it caches the bridge it picked. */
 async function loadClient() {
   vi.resetModules();
@@ -38,7 +67,6 @@ describe('getBridge', () => {
     const client = await loadClient();
 
     expect(client.getBridge()).toBe(bridge);
-    expect(client.getTransportKind()).toBe('electron');
     expect(await client.getBridge().appGetInfo({})).toEqual(
       fail('unsupported', 'fake preload: app:get-info'),
     );
@@ -59,7 +87,6 @@ describe('getBridge', () => {
     const client = await loadClient();
     const bridge = client.getBridge();
 
-    expect(client.getTransportKind()).toBe('web');
     expect(client.getBridge()).toBe(bridge);
     expect(Object.isFrozen(bridge)).toBe(true);
 
@@ -78,4 +105,22 @@ describe('getBridge', () => {
     unsubscribe();
     expect(FakeEventSource.opened[0]?.isClosed).toBe(true);
   });
+
+  it.each(impostors)(
+    'falls back to the web transport when window.crisisRoom is %s',
+    async (_description, impostor) => {
+      Object.defineProperty(window, 'crisisRoom', { configurable: true, value: impostor() });
+      const fetchFn = unsupportedFetch();
+      vi.stubGlobal('fetch', fetchFn);
+      vi.stubGlobal('EventSource', FakeEventSource);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+      const client = await loadClient();
+
+      expect(await client.getBridge().appGetInfo({})).toEqual(fail('unsupported', 'web server'));
+      expect(fetchFn.mock.calls[0]?.[0]).toBe('/ipc/app:get-info');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/not a Crisis Room bridge/u));
+      warn.mockRestore();
+    },
+  );
 });

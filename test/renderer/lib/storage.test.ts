@@ -1,16 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CrisisRoomDatabase } from '../../../renderer/src/db/database';
-import { readSetting } from '../../../renderer/src/db/repositories/settingsRepository';
-import { readStorageStatus, requestPersistentStorageOnce } from '../../../renderer/src/lib/storage';
-import { openFreshDatabase } from '../db/openDatabaseAt';
-
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('storage');
-  openDatabases.push(db);
-  return db;
-}
+import { afterEach, describe, expect, it } from 'vitest';
+import { askForPersistentStorage, readStorageStatus } from '../../../renderer/src/lib/storage';
 
 /** Installs a StorageManager on jsdom's navigator, which has none. */
 function installStorage(storage: Partial<StorageManager>): void {
@@ -19,51 +8,20 @@ function installStorage(storage: Partial<StorageManager>): void {
 
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
 });
 
-describe('requestPersistentStorageOnce', () => {
-  it('asks once on the first run, saves the answer and returns it afterwards', async () => {
-    const db = await freshDatabase();
-    const persist = vi.fn(() => Promise.resolve(true));
-    installStorage({ persist });
-
-    const first = await requestPersistentStorageOnce(db);
-    expect(first.granted).toBe(true);
-    expect(Number.isNaN(Date.parse(first.requestedAt))).toBe(false);
-    expect(await readSetting('storagePersistence', db)).toEqual(first);
-
-    const second = await requestPersistentStorageOnce(db);
-    expect(second).toEqual(first);
-    expect(persist).toHaveBeenCalledTimes(1);
-  });
-
-  it('records a refusal', async () => {
-    const db = await freshDatabase();
+describe('askForPersistentStorage', () => {
+  it("passes on the browser's answer", async () => {
+    installStorage({ persist: () => Promise.resolve(true) });
+    expect(await askForPersistentStorage()).toBe(true);
     installStorage({ persist: () => Promise.resolve(false) });
-    expect((await requestPersistentStorageOnce(db)).granted).toBe(false);
-    expect((await readSetting('storagePersistence', db))?.granted).toBe(false);
+    expect(await askForPersistentStorage()).toBe(false);
   });
 
-  it('records "not granted" where the browser has no storage manager', async () => {
-    const db = await freshDatabase();
-    expect('storage' in navigator).toBe(false);
-    expect((await requestPersistentStorageOnce(db)).granted).toBe(false);
-  });
-
-  it('shares one request between calls made at the same time', async () => {
-    const db = await freshDatabase();
-    const persist = vi.fn(() => Promise.resolve(true));
-    installStorage({ persist });
-
-    const [first, second] = await Promise.all([
-      requestPersistentStorageOnce(db),
-      requestPersistentStorageOnce(db),
-    ]);
-    expect(second).toEqual(first);
-    expect(persist).toHaveBeenCalledTimes(1);
+  it('reads a missing storage manager or a browser that throws as a refusal', async () => {
+    expect(await askForPersistentStorage()).toBe(false);
+    installStorage({ persist: () => Promise.reject(new Error('not allowed')) });
+    expect(await askForPersistentStorage()).toBe(false);
   });
 });
 

@@ -29,10 +29,13 @@ export function isOfflineError(error: unknown): boolean {
   );
 }
 
+/** Longest an update check may take before it counts as failed (a hung check would stop the schedule). */
+export const defaultCheckTimeoutMs = 2 * 60 * 1000;
+
 /** Timer functions, injectable so tests run the schedule on fake time. */
 export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  setTimeout(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clearTimeout(handle: ReturnType<typeof setTimeout>): void;
 }
 
 /** Everything the update service needs. */
@@ -46,6 +49,7 @@ export interface UpdateServiceOptions {
   timers?: Timers;
   intervalMs?: number;
   firstCheckDelayMs?: number;
+  checkTimeoutMs?: number;
 }
 
 /** The update flow as the rest of the app sees it. */
@@ -71,8 +75,9 @@ export function createUpdateService(options: UpdateServiceOptions): UpdateServic
   const now = options.now ?? (() => new Date());
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    clearTimeout: (handle) => clearTimeout(handle),
   };
+  const checkTimeoutMs = options.checkTimeoutMs ?? defaultCheckTimeoutMs;
   const intervalMs = options.intervalMs ?? defaultUpdateIntervalMs;
   const firstCheckDelayMs = options.firstCheckDelayMs ?? defaultFirstCheckDelayMs;
 
@@ -84,8 +89,12 @@ export function createUpdateService(options: UpdateServiceOptions): UpdateServic
     lastCheckedAt: null,
     errorMessage: null,
   };
-  let timer: unknown = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by start/stop, so a check still running from an earlier schedule cannot re-arm it. */
+  let scheduleGeneration = 0;
   let isChecking = false;
+  /** An 'error' event seen during a check; the check's own outcome reports it, once. */
+  let errorDuringCheck: unknown = null;
 
   const update = (change: Partial<UpdateStatus>) => {
     status = { ...status, ...change };
@@ -128,10 +137,16 @@ export function createUpdateService(options: UpdateServiceOptions): UpdateServic
           update({ percent: Math.max(0, Math.min(100, progress.percent)) });
       },
       onDownloaded: (info) => {
-        if (isNewer(info.version))
+        if (isNewer(info.version)) {
           update({ state: 'downloaded', availableVersion: info.version, percent: 100 });
+        } else {
+          update({ state: 'up-to-date', availableVersion: null, percent: null });
+        }
       },
-      onError: (error) => recordFailure(error),
+      onError: (error) => {
+        if (isChecking) errorDuringCheck = error;
+        else recordFailure(error);
+      },
     });
   }
 
@@ -148,23 +163,39 @@ export function createUpdateService(options: UpdateServiceOptions): UpdateServic
     if (isChecking || status.state === 'downloading' || status.state === 'downloaded')
       return status;
     isChecking = true;
+    errorDuringCheck = null;
+    let timeout: ReturnType<typeof setTimeout> | null = null;
     try {
       update({ state: 'checking', errorMessage: null });
-      await updater.checkForUpdates();
-      if (status.state === 'checking') update({ state: 'up-to-date' });
-      update({ lastCheckedAt: now().toISOString() });
+      await Promise.race([
+        updater.checkForUpdates(),
+        new Promise<never>((_resolve, reject) => {
+          timeout = timers.setTimeout(
+            () => reject(Object.assign(new Error('update check timed out'), { code: 'ETIMEDOUT' })),
+            checkTimeoutMs,
+          );
+        }),
+      ]);
+      if (errorDuringCheck !== null) {
+        recordFailure(errorDuringCheck);
+      } else {
+        if (status.state === 'checking') update({ state: 'up-to-date' });
+        update({ lastCheckedAt: now().toISOString() });
+      }
     } catch (error) {
       recordFailure(error);
     } finally {
+      if (timeout !== null) timers.clearTimeout(timeout);
       isChecking = false;
+      errorDuringCheck = null;
     }
     return status;
   };
 
-  const schedule = (delay: number) => {
+  const schedule = (generation: number, delay: number) => {
     timer = timers.setTimeout(() => {
       void checkNow().finally(() => {
-        if (timer !== null) schedule(intervalMs);
+        if (generation === scheduleGeneration) schedule(generation, intervalMs);
       });
     }, delay);
   };
@@ -185,9 +216,11 @@ export function createUpdateService(options: UpdateServiceOptions): UpdateServic
     },
     start: () => {
       if (updater === null || timer !== null) return;
-      schedule(firstCheckDelayMs);
+      scheduleGeneration += 1;
+      schedule(scheduleGeneration, firstCheckDelayMs);
     },
     stop: () => {
+      scheduleGeneration += 1;
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     },

@@ -31,6 +31,7 @@ export interface UpdaterLike {
     allowPrerelease: boolean;
   }): void;
   listen(listeners: UpdaterListeners): void;
-  checkForUpdates(): Promise<unknown>;
+  /** Resolves when the check is done (a download may go on and reports through the listeners). */
+  checkForUpdates(): Promise<void>;
   quitAndInstall(): void;
 }

@@ -18,8 +18,9 @@ type PaletteItem = {
 
 /**
  * The open command palette: a modal `<dialog>` holding a combobox and a listbox of the commands
- * that match what is typed (in the UI language or by English keyword). Arrow keys move the
- * selection, Enter runs it, Escape closes; on closing, focus returns to where it was.
+ * that match what is typed (in the UI language or by English keyword), with a polite status that
+ * announces how many match, or that none does. Arrow keys move the selection, Enter runs it,
+ * Escape closes; on closing, focus returns to where it was.
  */
 export function PaletteDialog() {
   const { t, i18n } = useTranslation();
@@ -129,7 +130,7 @@ export function PaletteDialog() {
         role="combobox"
         aria-label={t('palette.inputLabel')}
         aria-describedby={hintId}
-        aria-expanded="true"
+        aria-expanded={matches.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeOptionId}
@@ -162,9 +163,13 @@ export function PaletteDialog() {
           </li>
         ))}
       </ul>
-      {matches.length === 0 && (
-        <p className="palette__empty">{t('palette.noResults', { query })}</p>
-      )}
+      {/* Always rendered, so screen readers hear each change: how many commands match, or that
+          none does. role="status" is polite: it never interrupts what is being read. */}
+      <p role="status" className="palette__status">
+        {matches.length === 0
+          ? t('palette.noResults', { query })
+          : t('palette.resultCount', { count: matches.length })}
+      </p>
     </dialog>
   );
 }

@@ -5,7 +5,6 @@ import type { Language, StoragePersistence } from '../../../../shared/domain/set
 import { FactList } from '../../components/FactList';
 import { currentSchemaVersion } from '../../db/schema';
 import { useLanguage } from '../../i18n/useLanguage';
-import { getTransportKind } from '../../ipc/client';
 import { formatDateTime } from '../../lib/dates';
 import { formatBytes } from '../../lib/numbers';
 import type { StorageStatus } from '../../lib/storage';
@@ -81,6 +80,15 @@ function appInfoFacts(state: AppInfoState, t: TFunction): DiagnosticFact[] {
       value: info.dataDirectory,
       isPath: true,
     },
+    {
+      // Reported by the main process: no renderer code outside ipc/ knows which transport it got.
+      id: 'transport',
+      label: t('settings.diagnostics.transport'),
+      value:
+        info.transport === 'electron'
+          ? t('settings.diagnostics.transportElectron')
+          : t('settings.diagnostics.transportWeb'),
+    },
   ];
 }
 
@@ -146,7 +154,6 @@ export function DiagnosticsSection({ storagePersistence }: DiagnosticsSectionPro
   const headingId = useId();
   const appInfo = useAppInfo();
   const storageStatus = useStorageStatus();
-  const transport = getTransportKind();
 
   const [persistenceAnswer, persistenceAsked] = persistenceLines(
     storageStatus,
@@ -156,14 +163,6 @@ export function DiagnosticsSection({ storagePersistence }: DiagnosticsSectionPro
   );
   const facts: DiagnosticFact[] = [
     ...appInfoFacts(appInfo, t),
-    {
-      id: 'transport',
-      label: t('settings.diagnostics.transport'),
-      value:
-        transport === 'electron'
-          ? t('settings.diagnostics.transportElectron')
-          : t('settings.diagnostics.transportWeb'),
-    },
     {
       id: 'schema',
       label: t('settings.diagnostics.schemaVersion'),

@@ -36,9 +36,8 @@ function describeStatus(status: UpdateStatus, t: TFunction, language: Language):
     case 'offline':
       return t('settings.updates.states.offline');
     case 'error':
-      return t('settings.updates.states.error', {
-        detail: status.errorMessage ?? t('errors.internal'),
-      });
+      // The updater's own message is English detail; it is shown apart, under technical details.
+      return t('settings.updates.states.error');
   }
 }
 
@@ -49,7 +48,8 @@ const busyStates: ReadonlySet<UpdateStatus['state']> = new Set(['checking', 'dow
  * Settings → Updates: where the updater stands, live as the main process pushes changes, with
  * "Check for updates" and, once an update is downloaded, "Restart and install". In the browser
  * version updates are not handled by the app, and the section says so instead of offering
- * buttons that could do nothing.
+ * buttons that could do nothing. A failure is told in the UI language first; the updater's raw
+ * English message sits apart, under "Technical details", for whoever helps the user.
  */
 export function UpdatesSection() {
   const { t } = useTranslation();
@@ -70,6 +70,13 @@ export function UpdatesSection() {
     body = (
       <>
         <p role="status">{describeStatus(status, t, language)}</p>
+        {status.state === 'error' && status.errorMessage !== null && (
+          <details className="technical-details">
+            <summary>{t('settings.updates.technicalDetails')}</summary>
+            {/* Written by the updater in English: `lang` lets screen readers read it as such. */}
+            <pre lang="en">{status.errorMessage}</pre>
+          </details>
+        )}
         <p>{t('settings.updates.currentVersion', { version: status.currentVersion })}</p>
         {status.lastCheckedAt !== null && (
           <p>

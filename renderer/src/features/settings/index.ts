@@ -1,4 +1,4 @@
 /** Public surface of the settings feature: other code imports it only from here. */
 export { SettingsPage } from './SettingsPage';
 export { useSettings } from './useSettings';
-export { changeSetting, toggleDisplayMode } from './settingsCommands';
+export { changeSetting, reportSettingFailure, toggleDisplayMode } from './settingsCommands';

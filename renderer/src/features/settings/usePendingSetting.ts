@@ -11,8 +11,8 @@ export type ChoiceSettingKey = {
  * A setting control's value and its change function. While a write is in flight the control shows
  * the chosen value (a controlled input would otherwise snap back to the saved value until the live
  * read catches up, which flickers and makes screen readers announce the old state); once the
- * saved value matches it is shown as saved, and if the write is refused the control returns to
- * the saved value, so a failed write changes nothing on screen either.
+ * saved value matches it is shown as saved, and if the write fails for any reason the control
+ * returns to the saved value, so a failed write changes nothing on screen either.
  */
 export function usePendingSetting<K extends ChoiceSettingKey>(
   key: K,
@@ -29,6 +29,8 @@ export function usePendingSetting<K extends ChoiceSettingKey>(
   function change(value: Settings[K]) {
     const request = { value };
     setPending(request);
+    // changeSetting never rejects: every failure, expected or not, ends in a notice and `false`,
+    // so the pending value is always either confirmed by the live read or undone here.
     void changeSetting(key, value).then((isSaved) => {
       if (!isSaved) {
         // Only undo this request: a later choice may already be pending.

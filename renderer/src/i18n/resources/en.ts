@@ -80,6 +80,8 @@ export const en = {
     placeholder: 'Type a command…',
     listLabel: 'Commands',
     noResults: 'No command matches “{{query}}”.',
+    resultCount_one: '{{count}} command available.',
+    resultCount_other: '{{count}} commands available.',
     hint: 'Use the arrow keys to choose, Enter to run and Escape to close.',
   },
   commands: {
@@ -144,6 +146,7 @@ export const en = {
       lastChecked: 'Last checked {{when}}',
       unknownVersion: 'a new version',
       loading: 'Reading update status…',
+      technicalDetails: 'Technical details',
       states: {
         unsupported:
           'In the browser version, updates are managed outside the app: update the copy that runs the local web server.',
@@ -156,7 +159,7 @@ export const en = {
         downloaded:
           'Version {{version}} is ready. It is installed when you choose “Restart and install”.',
         offline: 'No network connection. The app checks again when it is back online.',
-        error: 'The update check failed: {{detail}}',
+        error: 'The update check failed. Try again later.',
       },
     },
   },
@@ -194,3 +197,20 @@ export const en = {
  * (English is declared without `as const`, so its leaves are already widened to `string`.)
  */
 export type Messages = typeof en;
+
+/**
+ * Suffixes of the plural forms i18next looks up beside `_other`, which a language without those
+ * categories never uses. (`_zero` is not among them: i18next may use it in any language.)
+ */
+type OptionalPluralFormSuffix = '_one' | '_two' | '_few' | '_many';
+
+/**
+ * The shape of a language with a single plural form, such as Chinese: the English keys without
+ * the `_one`/`_two`/`_few`/`_many` forms, since i18next looks up `key_other` for every count in
+ * such a language. Writing those keys anyway would only leave unused text behind.
+ */
+export type MessagesWithoutPluralForms<T = Messages> = {
+  [
+    K in keyof T as K extends `${string}${OptionalPluralFormSuffix}` ? never : K
+  ]: T[K] extends string ? string : MessagesWithoutPluralForms<T[K]>;
+};

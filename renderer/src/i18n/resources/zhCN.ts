@@ -1,10 +1,11 @@
-import type { Messages } from './en';
+import type { MessagesWithoutPluralForms } from './en';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
- * from English. Typed against {@link Messages}, so a missing or extra key fails the type check.
+ * from English. Typed against {@link MessagesWithoutPluralForms} (the English keys without the
+ * plural forms Chinese does not have), so a missing or extra key fails the type check.
  */
-export const zhCN: Messages = {
+export const zhCN: MessagesWithoutPluralForms = {
   app: {
     name: 'Crisis Room',
     documentTitle: '{{area}} · Crisis Room',
@@ -81,6 +82,7 @@ export const zhCN: Messages = {
     placeholder: '输入命令…',
     listLabel: '命令',
     noResults: '没有与“{{query}}”匹配的命令。',
+    resultCount_other: '共有 {{count}} 个命令可用。',
     hint: '用方向键选择，按 Enter 执行，按 Esc 关闭。',
   },
   commands: {
@@ -145,6 +147,7 @@ export const zhCN: Messages = {
       lastChecked: '上次检查：{{when}}',
       unknownVersion: '新版本',
       loading: '正在读取更新状态…',
+      technicalDetails: '技术细节',
       states: {
         unsupported: '浏览器版本的更新不在应用内进行：请更新运行本地网页服务器的那份程序。',
         idle: '还没有检查过更新。',
@@ -155,7 +158,7 @@ export const zhCN: Messages = {
         downloadingPercent: '正在下载版本 {{version}}：已完成 {{percent}}。',
         downloaded: '版本 {{version}} 已准备就绪，点击“重启并安装”后才会安装。',
         offline: '当前没有网络连接，恢复联网后会再次检查。',
-        error: '检查更新失败：{{detail}}',
+        error: '检查更新失败，请稍后再试。',
       },
     },
   },

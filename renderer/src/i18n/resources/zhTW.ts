@@ -1,10 +1,11 @@
-import type { Messages } from './en';
+import type { MessagesWithoutPluralForms } from './en';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
- * English. Typed against {@link Messages}, so a missing or extra key fails the type check.
+ * English. Typed against {@link MessagesWithoutPluralForms} (the English keys without the plural
+ * forms Chinese does not have), so a missing or extra key fails the type check.
  */
-export const zhTW: Messages = {
+export const zhTW: MessagesWithoutPluralForms = {
   app: {
     name: 'Crisis Room',
     documentTitle: '{{area}} · Crisis Room',
@@ -81,6 +82,7 @@ export const zhTW: Messages = {
     placeholder: '輸入命令…',
     listLabel: '命令',
     noResults: '沒有符合「{{query}}」的命令。',
+    resultCount_other: '共有 {{count}} 個命令可用。',
     hint: '用方向鍵選擇，按 Enter 執行，按 Esc 關閉。',
   },
   commands: {
@@ -145,6 +147,7 @@ export const zhTW: Messages = {
       lastChecked: '上次檢查：{{when}}',
       unknownVersion: '新版本',
       loading: '正在讀取更新狀態…',
+      technicalDetails: '技術細節',
       states: {
         unsupported: '瀏覽器版本的更新不在應用程式內進行：請更新執行本機網頁伺服器的那一份程式。',
         idle: '尚未檢查過更新。',
@@ -155,7 +158,7 @@ export const zhTW: Messages = {
         downloadingPercent: '正在下載版本 {{version}}：已完成 {{percent}}。',
         downloaded: '版本 {{version}} 已準備就緒，按下「重新啟動並安裝」後才會安裝。',
         offline: '目前沒有網路連線，恢復連線後會再次檢查。',
-        error: '檢查更新失敗：{{detail}}',
+        error: '檢查更新失敗，請稍後再試。',
       },
     },
   },

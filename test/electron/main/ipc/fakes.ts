@@ -44,8 +44,8 @@ export function createFakePlatform(
 
 /** The real handler table over real services and a fake platform. */
 export function createTestHandlers(platform: Platform = createFakePlatform()) {
-  const events = new EventHub();
   const logger = createRecordingLogger();
+  const events = new EventHub(logger);
   const services = createServices(platform, events, logger);
   return { handlers: createHandlerTable(services), events, logger, services };
 }

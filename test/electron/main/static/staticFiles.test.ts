@@ -99,4 +99,8 @@ describe('serveStaticFile', () => {
   it('answers a missing file with 404', async () => {
     expect((await serveStaticFile(root, '/assets/missing.js')).status).toBe(404);
   });
+
+  it('answers a name too long for the file system with 404 instead of throwing', async () => {
+    expect((await serveStaticFile(root, `/${'a'.repeat(300)}.js`)).status).toBe(404);
+  });
 });

@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSettings } from '../../../../renderer/src/db/repositories/settingsRepository';
 import { installFakeMainProcess } from '../../support/fakeBridge';
 import type { FakeMainProcess } from '../../support/fakeBridge';
@@ -18,6 +18,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   cleanup();
 });
 
@@ -93,16 +94,49 @@ describe('command palette', () => {
     expect(window.location.hash).toBe('#/dashboard');
   });
 
-  it('says when nothing matches', async () => {
+  it('says when nothing matches, in the status screen readers announce', async () => {
     const user = userEvent.setup();
     await renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'zzzz');
+    const input = await screen.findByRole('combobox');
+    await user.type(input, 'zzzz');
     expect(optionLabels()).toEqual([]);
-    expect(screen.getByText('No command matches “zzzz”.')).toBeTruthy();
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('status').textContent).toBe('No command matches “zzzz”.');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{Enter}');
     expect(screen.getByRole('dialog')).toBeTruthy();
+
+    await user.clear(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('announces how many commands match, in the plural form of each language', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
+    const input = within(dialog).getByRole('combobox', { name: 'Search commands' });
+    const status = within(dialog).getByRole('status');
+    expect(status.getAttribute('aria-live') ?? 'polite').toBe('polite');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+
+    await user.type(input, 'go to');
+    expect(status.textContent).toBe(`${optionLabels().length} commands available.`);
+    await user.clear(input);
+    await user.type(input, 'risk');
+    expect(status.textContent).toBe('1 command available.');
+
+    await user.clear(input);
+    await user.type(input, 'traditional');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('navigation', { name: '主選單' });
+    await user.keyboard('{Control>}k{/Control}');
+    const chineseDialog = await screen.findByRole('dialog', { name: '命令面板' });
+    await user.type(within(chineseDialog).getByRole('combobox', { name: '搜尋命令' }), 'risk');
+    expect(within(chineseDialog).getByRole('status').textContent).toBe('共有 1 個命令可用。');
   });
 
   it('switches the language and finds commands by English keyword in Chinese', async () => {
@@ -156,5 +190,29 @@ describe('command palette', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(document.documentElement.dataset['display']).toBe('war-room'));
     expect((await readSettings()).displayMode).toBe('war-room');
+  });
+
+  it('shows a translated notice when the war-room display cannot be toggled', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'projector');
+    // Reading the current display mode fails, which no write error describes.
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => {
+      throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    await user.keyboard('{Enter}');
+
+    const alert = await screen.findByRole('alert', { name: 'Errors' });
+    expect(
+      await within(alert).findByText('The change could not be saved. Nothing was changed.'),
+    ).toBeTruthy();
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ name: 'InvalidStateError' }));
+    vi.restoreAllMocks();
+    expect((await readSettings()).displayMode).toBe('standard');
+    expect(document.documentElement.dataset['display']).toBe('standard');
   });
 });

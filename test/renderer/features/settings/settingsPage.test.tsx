@@ -1,9 +1,12 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readSettings } from '../../../../renderer/src/db/repositories/settingsRepository';
+import {
+  readSettings,
+  saveSetting,
+} from '../../../../renderer/src/db/repositories/settingsRepository';
 import { currentSchemaVersion } from '../../../../renderer/src/db/schema';
-import { requestPersistentStorageOnce } from '../../../../renderer/src/lib/storage';
+import { requestPersistentStorageOnce } from '../../../../renderer/src/db/storagePersistence';
 import { fail, ok } from '../../../../shared/ipc/result';
 import { fakeAppInfo, installFakeMainProcess, upToDateStatus } from '../../support/fakeBridge';
 import type { FakeMainProcess } from '../../support/fakeBridge';
@@ -154,6 +157,13 @@ describe('Settings → Diagnostics', () => {
     expect(diagnostic('Database schema version')).toBe(String(currentSchemaVersion));
   });
 
+  it('shows the transport the main process reports', async () => {
+    mainProcess.responders['app:get-info'] = () => ok({ ...fakeAppInfo, transport: 'web' });
+    await renderApp('#/settings');
+    await waitFor(() => expect(diagnostic('Version')).toBe('0.1.0'));
+    expect(diagnostic('Running as')).toBe('Browser, through the local web server');
+  });
+
   it('saves a diagnostics report through the save dialog and says where', async () => {
     const user = userEvent.setup();
     let saved: { suggestedName: string; content: string } | undefined;
@@ -174,6 +184,7 @@ describe('Settings → Diagnostics', () => {
     expect(saved?.suggestedName).toMatch(/^crisis-room-diagnostics-\d{8}-\d{4}\.md$/u);
     expect(saved?.content).toContain('- **Data folder**: /home/lin/.config/Crisis Room');
     expect(saved?.content).toContain('- **Electron version**: 45.4.1');
+    expect(saved?.content).toContain('- **Running as**: Electron desktop app');
   });
 
   it('shows the persistent-storage answer and when it was asked', async () => {
@@ -259,5 +270,40 @@ describe('Settings → Updates', () => {
     await user.click(await screen.findByRole('button', { name: 'Check for updates' }));
     const alert = screen.getByRole('alert', { name: 'Errors' });
     expect(await within(alert).findByText(/there is no network connection/i)).toBeTruthy();
+  });
+
+  it('tells a failed check in the UI language, with the raw detail apart', async () => {
+    const user = userEvent.setup();
+    await saveSetting('language', 'zh-TW');
+    await renderApp('#/settings');
+    const section = await screen.findByRole('region', { name: '更新' });
+    await within(section).findByText('Crisis Room 已是最新版本。');
+    const detail = 'net::ERR_CONNECTION_RESET while fetching latest.yml';
+
+    mainProcess.emit('updates:status', { ...upToDateStatus, state: 'error', errorMessage: detail });
+
+    const status = await within(section).findByText('檢查更新失敗，請稍後再試。');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).not.toContain(detail);
+    const details = within(section).getByRole('group');
+    expect(within(details).getByText('技術細節')).toBeTruthy();
+    const raw = within(details).getByText(detail);
+    expect(raw.getAttribute('lang')).toBe('en');
+    expect(details.hasAttribute('open')).toBe(false);
+    await user.click(within(details).getByText('技術細節'));
+    expect(details.hasAttribute('open')).toBe(true);
+  });
+
+  it('shows no technical details when the updater gave none', async () => {
+    await renderApp('#/settings');
+    const section = await screen.findByRole('region', { name: 'Updates' });
+    await within(section).findByText('Crisis Room is up to date.');
+
+    mainProcess.emit('updates:status', { ...upToDateStatus, state: 'error', errorMessage: null });
+
+    expect(
+      await within(section).findByText('The update check failed. Try again later.'),
+    ).toBeTruthy();
+    expect(within(section).queryByRole('group')).toBeNull();
   });
 });

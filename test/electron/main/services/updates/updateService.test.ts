@@ -12,7 +12,7 @@ import type { UpdateStatus } from '../../../../../shared/ipc/contract';
 import { createRecordingLogger } from '../../ipc/fakes';
 
 /** A stand-in for electron-updater: records calls and lets the test play its events. */
-function createFakeUpdater(check: () => Promise<unknown>) {
+function createFakeUpdater(check: () => Promise<void>) {
   let listeners: UpdaterListeners | null = null;
   const fake = {
     policy: null as Parameters<UpdaterLike['configure']>[0] | null,
@@ -75,7 +75,7 @@ describe('update service', () => {
   });
 
   it('applies the fixed policy: background download, install on request, no downgrade', () => {
-    const updater = createFakeUpdater(async () => null);
+    const updater = createFakeUpdater(async () => undefined);
     setUp(updater);
     expect(updater.policy).toEqual({
       autoDownload: true,
@@ -117,7 +117,7 @@ describe('update service', () => {
 
   it('does not touch the network while offline', async () => {
     vi.useFakeTimers();
-    const updater = createFakeUpdater(async () => null);
+    const updater = createFakeUpdater(async () => undefined);
     const { service } = setUp(updater, { isOnline: () => false });
     service.start();
     await vi.advanceTimersByTimeAsync(1_000 + 60_000 * 5);
@@ -145,7 +145,6 @@ describe('update service', () => {
       updater.listeners.onAvailable({ version: '1.5.0' });
       updater.listeners.onProgress({ percent: 40 });
       updater.listeners.onDownloaded({ version: '1.5.0' });
-      return null;
     });
     const { service, statuses } = setUp(updater);
     await service.checkNow();
@@ -164,13 +163,84 @@ describe('update service', () => {
     const updater = createFakeUpdater(async () => {
       updater.listeners.onAvailable({ version: '1.3.9' });
       updater.listeners.onDownloaded({ version: '1.3.9' });
-      return null;
     });
     const { service } = setUp(updater);
     await service.checkNow();
     expect(service.getStatus()).toMatchObject({ state: 'up-to-date', availableVersion: null });
     service.installNow();
     expect(updater.installs).toBe(0);
+  });
+
+  it('leaves downloading when the download turns out not to be newer, and checks again', async () => {
+    const updater = createFakeUpdater(async () => {
+      updater.listeners.onAvailable({ version: '1.5.0' });
+    });
+    const { service } = setUp(updater);
+    await service.checkNow();
+    expect(service.getStatus().state).toBe('downloading');
+    updater.listeners.onDownloaded({ version: '1.4.0' });
+    expect(service.getStatus()).toMatchObject({ state: 'up-to-date', availableVersion: null });
+    await service.checkNow();
+    expect(updater.checks).toBe(2);
+  });
+
+  it('gives up on a check that never settles and keeps the schedule going', async () => {
+    vi.useFakeTimers();
+    const updater = createFakeUpdater(() => new Promise<void>(() => undefined));
+    const { service } = setUp(updater, { checkTimeoutMs: 5_000 });
+    service.start();
+    await vi.advanceTimersByTimeAsync(1_000 + 5_000);
+    expect(service.getStatus().state).toBe('offline');
+    await vi.advanceTimersByTimeAsync(60_000 + 5_000);
+    expect(updater.checks).toBe(2);
+    service.stop();
+  });
+
+  it('reports a failure seen both as an error event and a rejection once', async () => {
+    const updater = createFakeUpdater(async () => {
+      const error = new Error('Cannot parse releases feed');
+      updater.listeners.onError(error);
+      throw error;
+    });
+    const { service, statuses, logger } = setUp(updater);
+    await service.checkNow();
+    expect(statuses.filter((status) => status.state === 'error')).toHaveLength(1);
+    expect(logger.lines).toHaveLength(1);
+  });
+
+  it('reports an error event during a check that still resolves', async () => {
+    const updater = createFakeUpdater(async () => {
+      updater.listeners.onError(new Error('Cannot parse releases feed'));
+    });
+    const { service } = setUp(updater);
+    await expect(service.checkNow()).resolves.toMatchObject({ state: 'error' });
+  });
+
+  it('does not double the schedule when restarted during a check', async () => {
+    vi.useFakeTimers();
+    let finish: () => void = () => undefined;
+    const updater = createFakeUpdater(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const { service } = setUp(updater, { checkTimeoutMs: 1_000_000 });
+    service.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(updater.checks).toBe(1);
+    service.stop();
+    service.start();
+    finish();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(updater.checks).toBe(2);
+    finish();
+    await vi.advanceTimersByTimeAsync(60_000 * 3 + 100);
+    finish();
+    await vi.advanceTimersByTimeAsync(10);
+    // One chain: the first check after restart at 1 s, then one per minute.
+    expect(updater.checks).toBeLessThanOrEqual(5);
+    service.stop();
   });
 
   it('does nothing and says so where updates are unsupported', async () => {
