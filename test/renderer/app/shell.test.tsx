@@ -1,10 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/react';
-import { installFakeMainProcess } from '../support/fakeBridge';
-import type { FakeMainProcess } from '../support/fakeBridge';
-import { renderApp, resetAppState } from '../support/renderApp';
+import { describe, expect, it } from 'vitest';
+import { renderApp, useAppTestEnvironment } from '../support/renderApp';
 
 /** Each area's navigation label and the sentence its empty state must contain. */
 const emptyAreas = [
@@ -55,20 +52,7 @@ const emptyAreas = [
 
 const allTitles = [...emptyAreas.map((area) => area.title), 'Settings'];
 
-let mainProcess: FakeMainProcess;
-
-beforeAll(() => {
-  mainProcess = installFakeMainProcess();
-});
-
-beforeEach(async () => {
-  mainProcess.reset();
-  await resetAppState();
-});
-
-afterEach(() => {
-  cleanup();
-});
+useAppTestEnvironment();
 
 describe('app shell', () => {
   it('offers a link to each of the nine areas in the main navigation', async () => {

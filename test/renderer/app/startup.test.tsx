@@ -1,26 +1,10 @@
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { requestStorageOnStartup } from '../../../renderer/src/app/startup';
 import { readSettings } from '../../../renderer/src/db/repositories/settingsRepository';
-import { installFakeMainProcess } from '../support/fakeBridge';
-import type { FakeMainProcess } from '../support/fakeBridge';
-import { renderApp, resetAppState } from '../support/renderApp';
+import { renderApp, useAppTestEnvironment } from '../support/renderApp';
 
-let mainProcess: FakeMainProcess;
-
-beforeAll(() => {
-  mainProcess = installFakeMainProcess();
-});
-
-beforeEach(async () => {
-  mainProcess.reset();
-  await resetAppState();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-});
+useAppTestEnvironment();
 
 /** Starts the app and waits for its first page, as main.tsx does before asking for storage. */
 async function startApp(): Promise<void> {

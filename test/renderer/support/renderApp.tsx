@@ -1,9 +1,11 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { RenderResult } from '@testing-library/react';
 import { App } from '../../../renderer/src/app/App';
 import { loadStartup } from '../../../renderer/src/app/startup';
 import { getDatabase } from '../../../renderer/src/db/database';
 import { useAppStore } from '../../../renderer/src/stores/appStore';
+import { installFakeMainProcess, type FakeMainProcess } from './fakeBridge';
 
 /**
  * Starts the app the way main.tsx does (saved settings read from IndexedDB, i18n created in that
@@ -27,4 +29,22 @@ export async function resetAppState(): Promise<void> {
   root.removeAttribute('lang');
   root.removeAttribute('data-theme');
   root.removeAttribute('data-display');
+}
+
+/**
+ * The environment of an app-level test file: the fake main process behind `window.crisisRoom`,
+ * reset before each test together with the saved data and UI state, and the rendered app
+ * unmounted and spies restored after each. Returns the fake so tests can steer its answers.
+ */
+export function useAppTestEnvironment(): FakeMainProcess {
+  const mainProcess = installFakeMainProcess();
+  beforeEach(async () => {
+    mainProcess.reset();
+    await resetAppState();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    cleanup();
+  });
+  return mainProcess;
 }

@@ -1,26 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSettings } from '../../../../renderer/src/db/repositories/settingsRepository';
-import { installFakeMainProcess } from '../../support/fakeBridge';
-import type { FakeMainProcess } from '../../support/fakeBridge';
-import { renderApp, resetAppState } from '../../support/renderApp';
+import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 
-let mainProcess: FakeMainProcess;
-
-beforeAll(() => {
-  mainProcess = installFakeMainProcess();
-});
-
-beforeEach(async () => {
-  mainProcess.reset();
-  await resetAppState();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-});
+useAppTestEnvironment();
 
 function optionLabels(): string[] {
   const listbox = screen.getByRole('listbox');

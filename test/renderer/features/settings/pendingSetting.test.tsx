@@ -1,13 +1,11 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   readSettings,
   saveSetting,
 } from '../../../../renderer/src/db/repositories/settingsRepository';
-import { installFakeMainProcess } from '../../support/fakeBridge';
-import type { FakeMainProcess } from '../../support/fakeBridge';
-import { renderApp, resetAppState } from '../../support/renderApp';
+import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 
 // The real repository, wrapped so one test can make a save fail the way no storage failure does
 // (a bug, say): everything the database layer can throw is already a StorageWriteError, so this
@@ -20,21 +18,7 @@ vi.mock(
   },
 );
 
-let mainProcess: FakeMainProcess;
-
-beforeAll(() => {
-  mainProcess = installFakeMainProcess();
-});
-
-beforeEach(async () => {
-  mainProcess.reset();
-  await resetAppState();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-});
+useAppTestEnvironment();
 
 describe('a setting whose save fails unexpectedly', () => {
   it('returns to the saved value and says so in a translated notice', async () => {

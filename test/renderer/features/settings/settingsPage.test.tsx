@@ -1,6 +1,6 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   readSettings,
   saveSetting,
@@ -8,25 +8,10 @@ import {
 import { currentSchemaVersion } from '../../../../renderer/src/db/schema';
 import { requestPersistentStorageOnce } from '../../../../renderer/src/db/storagePersistence';
 import { fail, ok } from '../../../../shared/ipc/result';
-import { fakeAppInfo, installFakeMainProcess, upToDateStatus } from '../../support/fakeBridge';
-import type { FakeMainProcess } from '../../support/fakeBridge';
-import { renderApp, resetAppState } from '../../support/renderApp';
+import { fakeAppInfo, upToDateStatus } from '../../support/fakeBridge';
+import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 
-let mainProcess: FakeMainProcess;
-
-beforeAll(() => {
-  mainProcess = installFakeMainProcess();
-});
-
-beforeEach(async () => {
-  mainProcess.reset();
-  await resetAppState();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-});
+const mainProcess = useAppTestEnvironment();
 
 /** The value shown next to a label in Settings → Diagnostics. */
 function diagnostic(label: string): string {

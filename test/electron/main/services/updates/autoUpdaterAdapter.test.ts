@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   adaptAutoUpdater,
   type AppUpdaterLike,
 } from '../../../../../electron/main/services/updates/autoUpdaterAdapter';
 import { createUpdateService } from '../../../../../electron/main/services/updates/updateService';
+import { captureUnhandledRejections } from '../../../support/unhandledRejections';
 import { createRecordingLogger } from '../../ipc/fakes';
 
 /**
@@ -40,15 +41,7 @@ class FakeAppUpdater extends EventEmitter implements AppUpdaterLike {
 }
 
 describe('electron-updater adapter', () => {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  beforeEach(() => {
-    unhandled.length = 0;
-    process.on('unhandledRejection', onUnhandled);
-  });
-  afterEach(() => {
-    process.off('unhandledRejection', onUnhandled);
-  });
+  const unhandled = captureUnhandledRejections();
 
   it('sets the policy and silences the updater log', () => {
     const fake = new FakeAppUpdater();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createUpdateService,
   isOfflineError,
@@ -9,6 +9,7 @@ import type {
   UpdaterListeners,
 } from '../../../../../electron/main/services/updates/updaterLike';
 import type { UpdateStatus } from '../../../../../shared/ipc/contract';
+import { captureUnhandledRejections } from '../../../support/unhandledRejections';
 import { createRecordingLogger } from '../../ipc/fakes';
 
 /** A stand-in for electron-updater: records calls and lets the test play its events. */
@@ -62,15 +63,8 @@ function setUp(updater: UpdaterLike | null, overrides: Partial<UpdateServiceOpti
 }
 
 describe('update service', () => {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-
-  beforeEach(() => {
-    unhandled.length = 0;
-    process.on('unhandledRejection', onUnhandled);
-  });
+  const unhandled = captureUnhandledRejections();
   afterEach(() => {
-    process.off('unhandledRejection', onUnhandled);
     vi.useRealTimers();
   });
 
