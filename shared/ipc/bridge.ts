@@ -22,6 +22,28 @@ export type InvokeMethodName<C extends string> = C extends `${infer Area}:${infe
 /** Listener method name of an event channel: `updates:status` → `onUpdatesStatus`. */
 export type EventMethodName<C extends string> = `on${Capitalize<InvokeMethodName<C>>}`;
 
+/** `get-info` → `GetInfo`: each kebab-case word capitalised and joined. */
+function pascalFromKebab(text: string): string {
+  return text
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/**
+ * The method name of an invoke channel, computed at run time the way `InvokeMethodName` derives
+ * it in types: `app:get-info` → `appGetInfo`.
+ */
+export function invokeMethodName(channel: string): string {
+  const [area = '', action = ''] = channel.split(':');
+  return `${area}${pascalFromKebab(action)}`;
+}
+
+/** The listener method name of an event channel: `updates:status` → `onUpdatesStatus`. */
+export function eventMethodName(channel: string): string {
+  return `on${pascalFromKebab(invokeMethodName(channel))}`;
+}
+
 /** Removes a listener added through the bridge. */
 export type Unsubscribe = () => void;
 

@@ -1,27 +1,9 @@
-import type { CrisisRoomBridge } from '../../../shared/ipc/bridge';
+import {
+  eventMethodName,
+  invokeMethodName,
+  type CrisisRoomBridge,
+} from '../../../shared/ipc/bridge';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/contract';
-
-/** `get-info` → `GetInfo`: each kebab-case word capitalised and joined. */
-function pascalFromKebab(text: string): string {
-  return text
-    .split('-')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/**
- * The method name of an invoke channel, computed at run time the way `InvokeMethodName` derives
- * it in types: `app:get-info` → `appGetInfo`.
- */
-export function invokeMethodName(channel: string): string {
-  const [area = '', action = ''] = channel.split(':');
-  return `${area}${pascalFromKebab(action)}`;
-}
-
-/** The listener method name of an event channel: `updates:status` → `onUpdatesStatus`. */
-export function eventMethodName(channel: string): string {
-  return `on${pascalFromKebab(invokeMethodName(channel))}`;
-}
 
 /**
  * Every method a bridge must have, derived from the contract's channel lists so that a channel

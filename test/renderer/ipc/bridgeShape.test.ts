@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBridge } from '../../../shared/ipc/bridge';
+import { createBridge, eventMethodName, invokeMethodName } from '../../../shared/ipc/bridge';
 import { fail } from '../../../shared/ipc/result';
-import {
-  bridgeMethodNames,
-  eventMethodName,
-  invokeMethodName,
-  isCrisisRoomBridge,
-} from '../../../renderer/src/ipc/bridgeShape';
+import { bridgeMethodNames, isCrisisRoomBridge } from '../../../renderer/src/ipc/bridgeShape';
 
 /** A real bridge, built the way the preload builds it. */
 function realBridge() {

@@ -7,7 +7,7 @@ import {
   isEventChannel,
   isInvokeChannel,
 } from '../../../shared/ipc/contract';
-import { createBridge } from '../../../shared/ipc/bridge';
+import { createBridge, eventMethodName, invokeMethodName } from '../../../shared/ipc/bridge';
 import { ok } from '../../../shared/ipc/result';
 
 describe('IPC contract', () => {
@@ -96,14 +96,11 @@ describe('IPC contract', () => {
       () => () => undefined,
     );
     const expected = [
-      ...invokeChannels.map((channel) =>
-        channel.replace(/[:-]([a-z])/gu, (_match, letter: string) => letter.toUpperCase()),
-      ),
-      ...eventChannels.map(
-        (channel) =>
-          `on${channel.charAt(0).toUpperCase()}${channel.slice(1).replace(/[:-]([a-z])/gu, (_match, letter: string) => letter.toUpperCase())}`,
-      ),
+      ...invokeChannels.map(invokeMethodName),
+      ...eventChannels.map(eventMethodName),
     ];
+    expect(invokeMethodName('app:get-info')).toBe('appGetInfo');
+    expect(eventMethodName('updates:status')).toBe('onUpdatesStatus');
     expect(Object.keys(bridge).sort()).toEqual(expected.sort());
     expect(Object.isFrozen(bridge)).toBe(true);
     expect('invoke' in bridge).toBe(false);

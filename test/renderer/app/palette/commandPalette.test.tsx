@@ -13,15 +13,26 @@ function optionLabels(): string[] {
     .map((option) => option.textContent ?? '');
 }
 
+/** Starts the app on the Dashboard, as a person opening it would see it. */
+async function startAtDashboard(): Promise<void> {
+  await renderApp();
+  await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+}
+
+/** Opens the palette from the keyboard and returns its dialog and search box. */
+async function openPaletteWithKeyboard(user: ReturnType<typeof userEvent.setup>) {
+  await user.keyboard('{Control>}k{/Control}');
+  const dialog = await screen.findByRole('dialog');
+  return { dialog, input: within(dialog).getByRole('combobox') };
+}
+
 describe('command palette', () => {
   it('opens with Ctrl+K, filters as you type and navigates with Enter', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-
-    await user.keyboard('{Control>}k{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
-    const input = within(dialog).getByRole('combobox', { name: 'Search commands' });
+    await startAtDashboard();
+    const { dialog, input } = await openPaletteWithKeyboard(user);
+    expect(screen.getByRole('dialog', { name: 'Command palette' })).toBe(dialog);
+    expect(within(dialog).getByRole('combobox', { name: 'Search commands' })).toBe(input);
     expect(within(dialog).getByRole('listbox', { name: 'Commands' })).toBeTruthy();
     expect(document.activeElement).toBe(input);
     expect(optionLabels()).toContain('Go to Risks');
@@ -43,8 +54,7 @@ describe('command palette', () => {
 
   it('opens with Cmd+K too, and moves the selection with the arrow keys', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await startAtDashboard();
 
     await user.keyboard('{Meta>}k{/Meta}');
     const input = await screen.findByRole('combobox', { name: 'Search commands' });
@@ -80,10 +90,8 @@ describe('command palette', () => {
 
   it('says when nothing matches, in the status screen readers announce', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    await user.keyboard('{Control>}k{/Control}');
-    const input = await screen.findByRole('combobox');
+    await startAtDashboard();
+    const { input } = await openPaletteWithKeyboard(user);
     await user.type(input, 'zzzz');
     expect(optionLabels()).toEqual([]);
     const dialog = screen.getByRole('dialog');
@@ -98,11 +106,10 @@ describe('command palette', () => {
 
   it('announces how many commands match, in the plural form of each language', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    await user.keyboard('{Control>}k{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
-    const input = within(dialog).getByRole('combobox', { name: 'Search commands' });
+    await startAtDashboard();
+    const { dialog, input } = await openPaletteWithKeyboard(user);
+    expect(screen.getByRole('dialog', { name: 'Command palette' })).toBe(dialog);
+    expect(within(dialog).getByRole('combobox', { name: 'Search commands' })).toBe(input);
     const status = within(dialog).getByRole('status');
     expect(status.getAttribute('aria-live') ?? 'polite').toBe('polite');
     expect(input.getAttribute('aria-expanded')).toBe('true');
@@ -125,11 +132,8 @@ describe('command palette', () => {
 
   it('switches the language and finds commands by English keyword in Chinese', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-
-    await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'simplified');
+    await startAtDashboard();
+    await user.type((await openPaletteWithKeyboard(user)).input, 'simplified');
     expect(optionLabels()).toEqual(['Switch language to 简体中文']);
     await user.keyboard('{Enter}');
 
@@ -145,10 +149,8 @@ describe('command palette', () => {
 
   it('finds a command typed in the other Chinese script', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'traditional');
+    await startAtDashboard();
+    await user.type((await openPaletteWithKeyboard(user)).input, 'traditional');
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('navigation', { name: '主選單' })).toBeTruthy();
 
@@ -160,8 +162,7 @@ describe('command palette', () => {
 
   it('changes the theme and toggles the war-room display', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await startAtDashboard();
 
     await user.keyboard('{Control>}k{/Control}');
     await user.type(await screen.findByRole('combobox'), 'dark');
@@ -178,10 +179,8 @@ describe('command palette', () => {
 
   it('shows a translated notice when the war-room display cannot be toggled', async () => {
     const user = userEvent.setup();
-    await renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'projector');
+    await startAtDashboard();
+    await user.type((await openPaletteWithKeyboard(user)).input, 'projector');
     // Reading the current display mode fails, which no write error describes.
     vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => {
       throw new DOMException('The database connection is closing.', 'InvalidStateError');
