@@ -3,7 +3,7 @@
 //   dist/electron/main.cjs  the Electron main process (esbuild, CommonJS, electron external)
 //   dist/electron/preload.cjs  the sandboxed preload (esbuild, CommonJS, one file)
 //   dist/web/server.cjs     the loopback web transport (`npm run web`)
-//   dist/bench/run.cjs      benchmarks, only with --bench
+//   dist/bench/run.cjs      benchmarks, only with --bench (plus idbBenchPage.js for Chromium)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,19 @@ await Promise.all([
         entryPoints: ['test/bench/run.ts'],
         outfile: 'dist/bench/run.cjs',
         target: 'node20',
+        // Playwright drives Debian's Chromium for the IndexedDB bench; it stays a runtime require.
+        external: ['@playwright/test', 'playwright-core', 'rss-parser'],
+      })
+    : Promise.resolve(),
+  withBench
+    ? esbuild({
+        ...nodeBundle,
+        // The renderer's real data layer, run inside Chromium by the IndexedDB bench.
+        platform: 'browser',
+        format: 'iife',
+        entryPoints: ['test/bench/idb/idbBenchPage.ts'],
+        outfile: 'dist/bench/idbBenchPage.js',
+        target: 'chrome140',
       })
     : Promise.resolve(),
 ]);

@@ -46,6 +46,29 @@ if (!app.requestSingleInstanceLock()) {
       logger,
     });
     services.updates.start();
+    services.monitoring
+      .start()
+      .catch((error: unknown) =>
+        logger.error(`monitoring could not start: ${describeError(error)}`),
+      );
+    return services;
+  });
+
+  // Quitting waits for the monitoring service to settle: fetches aborted, timers cleared, the
+  // outbox's queued writes flushed and closed. The second `will-quit` finds it done and proceeds.
+  let hasStoppedServices = false;
+  app.on('will-quit', (event) => {
+    if (hasStoppedServices) return;
+    event.preventDefault();
+    void appReady
+      .then((services) => services.monitoring.stop())
+      .catch((error: unknown) =>
+        logger.error(`monitoring did not stop cleanly: ${describeError(error)}`),
+      )
+      .finally(() => {
+        hasStoppedServices = true;
+        app.quit();
+      });
   });
 
   void appReady.then(() => mainWindow.open());

@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   const events = new EventHub(logger);
   const platform = createWebPlatform({ appName, appVersion, dataDirectory });
   const services = createServices(platform, events, logger);
+  // The outbox is replayed before the first request is served: nothing is answered from nothing.
+  await services.monitoring.start();
   const server = await startWebServer({
     port,
     rendererRoot: path.join(__dirname, '..', 'renderer'),
@@ -63,7 +65,12 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     services.updates.stop();
-    void server.close().then(() => process.exit(0));
+    // Fetches aborted and the outbox flushed before the process goes.
+    void services.monitoring
+      .stop()
+      .catch((error: unknown) => logger.error(`monitoring did not stop cleanly: ${String(error)}`))
+      .then(() => server.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

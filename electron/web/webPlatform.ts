@@ -2,6 +2,8 @@ import os from 'node:os';
 import { fail } from '../../shared/ipc/result';
 import { webCapabilities } from '../main/platform/capabilities';
 import type { Platform } from '../main/platform/platform';
+import { systemClock } from '../main/services/monitoring/clock';
+import { createHostWatcher } from '../main/services/monitoring/hostWatcher';
 
 /** Facts the web platform needs from its entry point. */
 export interface WebPlatformOptions {
@@ -13,9 +15,11 @@ export interface WebPlatformOptions {
 /**
  * The platform behind `npm run web`: plain Node, no windows. The browser saves files as downloads,
  * opens approved links itself and shows notifications with the Notification API, so those
- * abilities are reported as absent and the renderer takes them over.
+ * abilities are reported as absent and the renderer takes them over. Sleep and network changes
+ * are guessed from plain Node (clock drift, network interfaces).
  */
 export function createWebPlatform(options: WebPlatformOptions): Platform {
+  const host = createHostWatcher({ clock: systemClock });
   return {
     transport: 'web',
     capabilities: webCapabilities,
@@ -26,7 +30,8 @@ export function createWebPlatform(options: WebPlatformOptions): Platform {
     dataDirectory: options.dataDirectory,
     saveFile: async () => fail('unsupported', 'The browser version saves files as downloads'),
     openExternal: async () => 'renderer',
-    isOnline: () => true,
+    isOnline: () => host.isOnline(),
+    watchHost: (listener) => host.watch(listener),
     createUpdater: () => null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
 import { pickLanguage } from './locales';
 
 /** Languages the app is translated into, as i18n resource names. */
@@ -46,6 +47,10 @@ export const settingSchemas = {
   theme: z.enum(themes),
   displayMode: z.enum(displayModes),
   storagePersistence: storagePersistenceSchema,
+  /** Days fetched monitoring items are kept before background pruning removes them. */
+  monitoringRetentionDays: z.number().int().min(1).max(3650),
+  /** Consecutive failed fetches after which a source is shown as unhealthy. */
+  monitoringUnhealthyAfter: z.number().int().min(1).max(20),
 } as const;
 
 /** The name of one setting. */
@@ -67,7 +72,9 @@ export type Settings = z.output<typeof settingsSchema>;
 
 /**
  * The settings of a first run: the language comes from the system's preferred languages, the
- * theme follows the system, the display is the desk layout, and persistence was not asked yet.
+ * theme follows the system, the display is the desk layout, persistence was not asked yet, and
+ * monitoring keeps items {@link defaultRetentionDays} days and flags a source after
+ * {@link defaultUnhealthyAfter} failures in a row.
  */
 export function defaultSettings(preferredLanguages: readonly string[]): Settings {
   return {
@@ -75,5 +82,7 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     theme: 'system',
     displayMode: 'standard',
     storagePersistence: null,
+    monitoringRetentionDays: defaultRetentionDays,
+    monitoringUnhealthyAfter: defaultUnhealthyAfter,
   };
 }

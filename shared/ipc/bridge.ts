@@ -90,7 +90,15 @@ export function createBridge(
     updatesGetStatus: (payload) => invoke('updates:get-status', payload),
     updatesCheckNow: (payload) => invoke('updates:check-now', payload),
     updatesInstallNow: (payload) => invoke('updates:install-now', payload),
+    monitoringSetSources: (payload) => invoke('monitoring:set-sources', payload),
+    monitoringGetStatus: (payload) => invoke('monitoring:get-status', payload),
+    monitoringRunNow: (payload) => invoke('monitoring:run-now', payload),
+    monitoringTestSource: (payload) => invoke('monitoring:test-source', payload),
+    monitoringGetPending: (payload) => invoke('monitoring:get-pending', payload),
+    monitoringAckRecords: (payload) => invoke('monitoring:ack-records', payload),
     onUpdatesStatus: (listener) => subscribe('updates:status', listener),
+    onMonitoringStatus: (listener) => subscribe('monitoring:status', listener),
+    onMonitoringRecords: (listener) => subscribe('monitoring:records', listener),
   } satisfies CrisisRoomBridge;
   return Object.freeze(bridge);
 }

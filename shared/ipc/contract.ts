@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { outboxRecordSchema, recordIdSchema } from '../monitoring/records';
+import { sourcePreviewSchema } from '../monitoring/preview';
+import { scheduledSourceSchema, sourceConfigSchema, sourceIdSchema } from '../monitoring/source';
+import { monitoringStatusSchema } from '../monitoring/status';
 
 /**
  * The IPC contract between the renderer and the main-process services.
@@ -129,6 +133,54 @@ export const updateStatusSchema = z
   })
   .strict();
 
+/** Most sources the scheduler accepts (a guard against a runaway import, not a product limit). */
+export const maxScheduledSources = 2_000;
+
+/** Payload of `monitoring:set-sources`: the complete list of sources; the scheduler follows it. */
+export const setSourcesInputSchema = z
+  .object({ sources: z.array(scheduledSourceSchema).max(maxScheduledSources) })
+  .strict();
+
+/** Payload of `monitoring:run-now`: one source, or every enabled source when `sourceId` is null. */
+export const runNowInputSchema = z.object({ sourceId: sourceIdSchema.nullable() }).strict();
+
+/** Result of `monitoring:run-now`: which sources were queued and which were already running. */
+export const runNowOutputSchema = z
+  .object({ queued: z.array(sourceIdSchema), alreadyRunning: z.array(sourceIdSchema) })
+  .strict();
+
+/** Payload of `monitoring:test-source`: a source as typed in the form, not saved yet. */
+export const testSourceInputSchema = z.object({ source: sourceConfigSchema }).strict();
+
+/** Most outbox records handed over in one `monitoring:get-pending` answer. */
+export const maxPendingRecordsPerCall = 50;
+
+/** Payload of `monitoring:get-pending`: records after `afterId` (null: from the oldest). */
+export const getPendingInputSchema = z.object({ afterId: recordIdSchema.nullable() }).strict();
+
+/** Result of `monitoring:get-pending`: unacknowledged records, oldest first. */
+export const getPendingOutputSchema = z
+  .object({
+    records: z.array(outboxRecordSchema).max(maxPendingRecordsPerCall),
+    hasMore: z.boolean(),
+  })
+  .strict();
+
+/** Payload of `monitoring:ack-records`: ids the renderer has stored for good. */
+export const ackRecordsInputSchema = z
+  .object({ ids: z.array(recordIdSchema).min(1).max(1_000) })
+  .strict();
+
+/** Result of `monitoring:ack-records`: how many records are still waiting. */
+export const ackRecordsOutputSchema = z
+  .object({ pendingRecords: z.number().int().nonnegative() })
+  .strict();
+
+/** Event `monitoring:records`: new outbox records, pushed right after they were made durable. */
+export const recordsEventSchema = z
+  .object({ records: z.array(outboxRecordSchema).min(1) })
+  .strict();
+
 /** Renderer → main channels: payload schema in, value schema out. */
 export const invokeContract = {
   'app:get-info': { input: noInput, output: appInfoSchema },
@@ -138,11 +190,19 @@ export const invokeContract = {
   'updates:get-status': { input: noInput, output: updateStatusSchema },
   'updates:check-now': { input: noInput, output: updateStatusSchema },
   'updates:install-now': { input: noInput, output: updateStatusSchema },
+  'monitoring:set-sources': { input: setSourcesInputSchema, output: monitoringStatusSchema },
+  'monitoring:get-status': { input: noInput, output: monitoringStatusSchema },
+  'monitoring:run-now': { input: runNowInputSchema, output: runNowOutputSchema },
+  'monitoring:test-source': { input: testSourceInputSchema, output: sourcePreviewSchema },
+  'monitoring:get-pending': { input: getPendingInputSchema, output: getPendingOutputSchema },
+  'monitoring:ack-records': { input: ackRecordsInputSchema, output: ackRecordsOutputSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Main → renderer pushes: one payload schema per channel. */
 export const eventContract = {
   'updates:status': updateStatusSchema,
+  'monitoring:status': monitoringStatusSchema,
+  'monitoring:records': recordsEventSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Name of an invoke channel. */

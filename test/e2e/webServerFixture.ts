@@ -16,7 +16,8 @@ export interface RunningApp {
   output: () => string;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -28,16 +29,34 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const dataDirectory = mkdtempSync(path.join(os.tmpdir(), 'crisis-room-e2e-'));
-  const port = await freePort();
-  // Exactly what a person runs: `npm run web` (build, then serve), in its own process group so
-  // the server under npm is stopped with it.
+/** Where and how to start a server; by default a fresh data folder and a free port. */
+export interface LaunchOptions {
+  port?: number;
+  dataDirectory?: string;
+}
+
+/** A launched server and the way to stop it. */
+export interface LaunchedApp {
+  app: RunningApp;
+  child: ChildProcess;
+  /** Stops npm and the server under it; `SIGKILL` simulates a crash. Resolves once they exited. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/**
+ * Starts `npm run web` exactly as a person would (build, then serve), in its own process group
+ * so the server under npm is stopped with it, and waits for the printed URL.
+ */
+export async function launchWebApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const dataDirectory =
+    options.dataDirectory ?? mkdtempSync(path.join(os.tmpdir(), 'crisis-room-e2e-'));
+  const port = options.port ?? (await freePort());
   const child = spawn(
     process.platform === 'win32' ? 'npm.cmd' : 'npm',
     ['run', '--silent', 'web', '--', '--port', String(port), '--data', dataDirectory],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -58,8 +77,19 @@ async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
       reject(new Error(`web server exited with ${String(code)}:\n${output}`)),
     );
   });
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The group is already gone.
+      }
+    }
+    await exited;
+  };
   return {
     child,
+    stop,
     app: { url, origin: `http://127.0.0.1:${port}`, dataDirectory, output: () => output },
   };
 }
@@ -69,9 +99,9 @@ export const test = base.extend<object, { app: RunningApp }>({
   app: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
     async ({}, use) => {
-      const { app, child } = await startApp();
+      const { app, stop } = await launchWebApp();
       await use(app);
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await stop();
       rmSync(app.dataDirectory, { recursive: true, force: true });
     },
     { scope: 'worker' },

@@ -1,3 +1,4 @@
+import { maxPendingRecordsPerCall } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
 import type { Services } from '../services/createServices';
 import type { HandlerTable } from './dispatch';
@@ -7,7 +8,7 @@ import type { HandlerTable } from './dispatch';
  * the services: validation happens before them (dispatch) and rules live in the services.
  */
 export function createHandlerTable(services: Services): HandlerTable {
-  const { platform, appInfo, links, updates } = services;
+  const { platform, appInfo, links, updates, monitoring } = services;
   return {
     'app:get-info': async () => ok(appInfo.getInfo()),
     'platform:get-capabilities': async () => ok(platform.capabilities),
@@ -16,5 +17,13 @@ export function createHandlerTable(services: Services): HandlerTable {
     'updates:get-status': async () => ok(updates.getStatus()),
     'updates:check-now': async () => ok(await updates.checkNow()),
     'updates:install-now': async () => ok(updates.installNow()),
+    'monitoring:set-sources': async ({ sources }) => ok(await monitoring.setSources(sources)),
+    'monitoring:get-status': async () => ok(await monitoring.getStatus()),
+    'monitoring:run-now': async ({ sourceId }) => ok(await monitoring.runNow(sourceId)),
+    'monitoring:test-source': async ({ source }) => ok(await monitoring.testSource(source)),
+    'monitoring:get-pending': async ({ afterId }) =>
+      ok(await monitoring.getPending(afterId, maxPendingRecordsPerCall)),
+    'monitoring:ack-records': async ({ ids }) =>
+      ok({ pendingRecords: await monitoring.ackRecords(ids) }),
   };
 }

@@ -1,15 +1,47 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, shell } from 'electron';
+import { app, BrowserWindow, dialog, net, powerMonitor, shell } from 'electron';
 import electronUpdater from 'electron-updater';
 import { fail, ok } from '../../../shared/ipc/result';
 import { describeError } from '../lib';
+import { systemClock } from '../services/monitoring/clock';
+import {
+  createHostWatcher,
+  type HostEvent,
+  type HostListener,
+} from '../services/monitoring/hostWatcher';
 import { adaptAutoUpdater } from '../services/updates/autoUpdaterAdapter';
 import { electronCapabilities } from './capabilities';
 import type { Platform } from './platform';
 
-/** The desktop platform: native dialogs, the OS link opener, electron-updater. */
+/**
+ * Host events in the desktop app: powerMonitor's `suspend`/`resume`, and `online`/`offline` from
+ * polling `net.isOnline()` (Electron has no main-process event for it). Subscribed lazily: the
+ * powerMonitor may be used only after the app is ready, which is when services start.
+ */
+function watchElectronHost(listener: HostListener): () => void {
+  const emit = (kind: HostEvent['kind']) => listener({ kind, at: Date.now() });
+  const onSuspend = () => emit('suspend');
+  const onResume = () => emit('resume');
+  powerMonitor.on('suspend', onSuspend);
+  powerMonitor.on('resume', onResume);
+  // The plain-Node watcher polls reachability; its clock-drift wake detection only repeats what
+  // the powerMonitor already said, so its suspend/resume guesses are dropped.
+  const stopPolling = createHostWatcher({
+    clock: systemClock,
+    isOnline: () => net.isOnline(),
+  }).watch((event) => {
+    if (event.kind === 'online' || event.kind === 'offline') listener(event);
+  });
+  return () => {
+    powerMonitor.off('suspend', onSuspend);
+    powerMonitor.off('resume', onResume);
+    stopPolling();
+  };
+}
+
+/** The desktop platform: native dialogs, the OS link opener, electron-updater, power events. */
 export function createElectronPlatform(): Platform {
   return {
     transport: 'electron',
@@ -47,6 +79,7 @@ export function createElectronPlatform(): Platform {
       return 'system';
     },
     isOnline: () => net.isOnline(),
+    watchHost: watchElectronHost,
     // electron-updater is CommonJS; the default import works in the bundle and in native ESM.
     createUpdater: () => (app.isPackaged ? adaptAutoUpdater(electronUpdater.autoUpdater) : null),
   };

@@ -5,6 +5,7 @@ import type {
   TransportKind,
 } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
+import type { HostListener } from '../services/monitoring/hostWatcher';
 import type { UpdaterLike } from '../services/updates/updaterLike';
 
 /**
@@ -30,6 +31,11 @@ export interface Platform {
   openExternal(url: string): Promise<'system' | 'renderer'>;
   /** Best knowledge of network reachability, to skip work that needs it. */
   isOnline(): boolean;
+  /**
+   * Reports sleep, wake and network changes (the monitoring scheduler pauses and catches up on
+   * them, and the coverage ledger explains gaps with them). Returns the unsubscribe.
+   */
+  watchHost(listener: HostListener): () => void;
   /** The auto-updater, or null where updates are managed elsewhere. */
   createUpdater(): UpdaterLike | null;
 }

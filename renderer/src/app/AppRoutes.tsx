@@ -26,14 +26,20 @@ const areaPages = {
 } as const satisfies Record<AreaId, ComponentType>;
 
 /**
- * One route per area (`#/risks` …). Any other address, the bare `#/` included, is replaced by
- * the dashboard's, so the address bar always names the page shown.
+ * One route per area (`#/risks` …); an area with sub-pages gets a nested router, so its own
+ * routes are relative to its path (`#/monitoring/items`). Any other address, the bare `#/`
+ * included, is replaced by the dashboard's, so the address bar always names the page shown.
  */
 export function AppRoutes() {
   return (
     <Switch>
       {areas.map((area) => (
-        <Route key={area.id} path={area.path} component={areaPages[area.id]} />
+        <Route
+          key={area.id}
+          path={area.path}
+          component={areaPages[area.id]}
+          nest={'hasSubPages' in area && area.hasSubPages}
+        />
       ))}
       <Route>
         <Redirect to={defaultArea.path} replace />

@@ -2,6 +2,7 @@ import type { i18n as I18nInstance } from 'i18next';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './Layout';
 import { useDocumentSettings } from './useDocumentSettings';
+import { useMonitoringSync } from './useMonitoringSync';
 import { usePaletteShortcut } from './usePaletteShortcut';
 import { useUpdateStatusSync } from './useUpdateStatusSync';
 
@@ -12,12 +13,13 @@ export type AppShellProps = {
 
 /**
  * The running app inside its providers: wires the app-wide effects (saved settings applied to
- * the document, update status from the main process, the palette shortcut) and shows the layout
- * with the current route.
+ * the document, update status from the main process, the monitoring hand-off, the palette
+ * shortcut) and shows the layout with the current route.
  */
 export function AppShell({ i18n }: AppShellProps) {
   useDocumentSettings(i18n);
   useUpdateStatusSync();
+  useMonitoringSync();
   usePaletteShortcut();
   return (
     <Layout>

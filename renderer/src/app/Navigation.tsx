@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { areas } from './areas';
+import { areas, isAreaPath } from './areas';
 
 /** The main navigation: a link to every area, the current one marked `aria-current="page"`. */
 export function Navigation() {
@@ -14,7 +14,7 @@ export function Navigation() {
             <Link
               href={area.path}
               className="navigation__link"
-              aria-current={location === area.path ? 'page' : undefined}
+              aria-current={isAreaPath(area, location) ? 'page' : undefined}
             >
               {t(area.titleKey)}
             </Link>

@@ -25,6 +25,8 @@ export type AreaDefinition = {
   readonly titleKey: MessageKey;
   /** English words that find the area in the command palette whatever the UI language. */
   readonly keywords: readonly string[];
+  /** True when the area has pages of its own below its path (`#/monitoring/items`). */
+  readonly hasSubPages?: boolean;
 };
 
 /**
@@ -66,7 +68,8 @@ export const areas = [
     id: 'monitoring',
     path: '/monitoring',
     titleKey: 'areas.monitoring.title',
-    keywords: ['monitoring', 'alerts', 'feeds', 'keywords', 'sources'],
+    keywords: ['monitoring', 'alerts', 'feeds', 'keywords', 'sources', 'items'],
+    hasSubPages: true,
   },
   {
     id: 'drills',
@@ -91,7 +94,12 @@ export const areas = [
 /** The area shown when the address names none (or one that does not exist). */
 export const defaultArea: AreaDefinition = areas[0];
 
-/** The area whose route is `path`, or `undefined` for any other path. */
+/** True when `path` is the area's route or, for an area with sub-pages, one below it. */
+export function isAreaPath(area: AreaDefinition, path: string): boolean {
+  return area.path === path || (area.hasSubPages === true && path.startsWith(`${area.path}/`));
+}
+
+/** The area whose route is `path` (or one of its sub-pages), or `undefined` for any other path. */
 export function findAreaByPath(path: string): AreaDefinition | undefined {
-  return areas.find((area) => area.path === path);
+  return areas.find((area) => isAreaPath(area, path));
 }

@@ -1,5 +1,13 @@
 import { Dexie } from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
+import type {
+  FetchError,
+  FetchOutcome,
+  FetchWarning,
+  FetchedItem,
+  HostEventKind,
+} from '../../../shared/monitoring/records';
+import type { SourceConfig, SourceFetchState } from '../../../shared/monitoring/source';
 import { migrations } from './migrations';
 
 /**
@@ -11,6 +19,67 @@ export type SettingRow = {
   value: unknown;
   /** ISO 8601 time of the last write. */
   updatedAt: string;
+};
+
+/**
+ * A stored monitoring source: its configuration, the resume state the main process needs after a
+ * restart, and its health as the applied fetch records left it. Times are epoch milliseconds.
+ */
+export type MonitoringSourceRow = SourceConfig &
+  SourceFetchState & {
+    createdAt: number;
+    /** Last change of the configuration (health updates do not change it). */
+    updatedAt: number;
+    lastOutcome: FetchOutcome | null;
+    /** The error of the last failed or partial fetch; cleared by a clean success. */
+    lastError: FetchError | null;
+    lastErrorAt: number | null;
+    /** Id of the newest fetch record applied to the health fields (older ones arriving late do not). */
+    lastRecordId: string | null;
+    /** Items the last applied fetch added that were not stored before. */
+    lastNewItems: number | null;
+  };
+
+/**
+ * A stored fetched item. `id` is the fetch record's id plus the item's index in base 36, so keys
+ * are in fetch-time order; `dedupeKey` is unique across the table.
+ */
+export type MonitoringItemRow = FetchedItem & {
+  id: string;
+  sourceId: string;
+  /** When the fetch that found it finished (epoch ms). */
+  fetchedAt: number;
+};
+
+/** One fetch attempt of one source; `id` is the outbox record id. */
+export type MonitoringFetchLogRow = {
+  id: string;
+  sourceId: string;
+  startedAt: number;
+  finishedAt: number;
+  outcome: FetchOutcome;
+  error: FetchError | null;
+  httpStatus: number | null;
+  itemsFound: number;
+  /** Items this fetch added that were not stored before. */
+  itemsNew: number;
+  warnings: FetchWarning[];
+};
+
+/** One merged window of successful scans of one source (epoch ms, inclusive). */
+export type MonitoringCoverageRow = {
+  /** `${sourceId}:${start}`: a window keeps its start when it grows. */
+  id: string;
+  sourceId: string;
+  start: number;
+  end: number;
+};
+
+/** A sleep, wake, offline or online event of the machine; `id` is the outbox record id. */
+export type MonitoringHostEventRow = {
+  id: string;
+  at: number;
+  event: HostEventKind;
 };
 
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
@@ -33,6 +102,16 @@ export type CrisisRoomDatabaseOptions = {
 export class CrisisRoomDatabase extends Dexie {
   /** User settings, keyed by setting name. */
   declare readonly settings: Table<SettingRow, string>;
+  /** Monitoring sources with their resume state and health, keyed by source id. */
+  declare readonly monitoringSources: Table<MonitoringSourceRow, string>;
+  /** Every fetched item, keyed by a time-ordered id. */
+  declare readonly monitoringItems: Table<MonitoringItemRow, string>;
+  /** One row per applied fetch record, keyed by record id. */
+  declare readonly monitoringFetchLog: Table<MonitoringFetchLogRow, string>;
+  /** Scanned windows per source (the coverage ledger). */
+  declare readonly monitoringCoverage: Table<MonitoringCoverageRow, string>;
+  /** Host events that explain coverage gaps, keyed by record id. */
+  declare readonly monitoringHostEvents: Table<MonitoringHostEventRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

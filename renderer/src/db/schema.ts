@@ -14,8 +14,26 @@ export const schemaV1 = {
   settings: 'key',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 2 (2026-11-22): the monitoring engine's data. `monitoringSources` holds each
+ * source's configuration, resume state and health; `monitoringItems` every fetched item, keyed by
+ * a time-ordered id derived from its fetch record (time-ordered keys insert faster and let
+ * retention prune by key range), unique on `dedupeKey`, indexed by source and published time for
+ * the items list; `monitoringFetchLog` one row per fetch (its id is the outbox record id, which
+ * makes applying a record idempotent); `monitoringCoverage` the merged scanned windows per
+ * source; `monitoringHostEvents` sleep, wake, offline and online times that explain gaps.
+ */
+export const schemaV2 = {
+  ...schemaV1,
+  monitoringSources: 'id',
+  monitoringItems: 'id, &dedupeKey, [sourceId+publishedAt], publishedAt',
+  monitoringFetchLog: 'id, [sourceId+startedAt]',
+  monitoringCoverage: 'id, [sourceId+start]',
+  monitoringHostEvents: 'id, at',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

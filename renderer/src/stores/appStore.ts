@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { createMonitoringSlice } from './slices/monitoringSlice';
+import type { MonitoringSlice } from './slices/monitoringSlice';
 import { createNoticesSlice } from './slices/noticesSlice';
 import type { NoticesSlice } from './slices/noticesSlice';
 import { createPaletteSlice } from './slices/paletteSlice';
@@ -10,7 +12,7 @@ import type { UpdatesSlice } from './slices/updatesSlice';
  * Everything in the app's one store: UI and session state only. Saved data lives in IndexedDB
  * and is read live from there, never copied here, so there is one source of truth.
  */
-export type AppState = PaletteSlice & NoticesSlice & UpdatesSlice;
+export type AppState = PaletteSlice & NoticesSlice & UpdatesSlice & MonitoringSlice;
 
 /**
  * The app's store, built from slices. Components read it through narrow selectors
@@ -21,4 +23,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPaletteSlice(...args),
   ...createNoticesSlice(...args),
   ...createUpdatesSlice(...args),
+  ...createMonitoringSlice(...args),
 }));

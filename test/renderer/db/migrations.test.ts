@@ -97,4 +97,47 @@ describe('migrations', () => {
       { key: 'language', value: 'zh-TW', updatedAt: '2026-11-22T08:00:00.000Z' },
     ]);
   });
+
+  it('upgrades version 1 to 2 without losing a setting and adds the monitoring tables', async () => {
+    const name = uniqueDatabaseName('v1-to-v2');
+    const old = await openDatabaseAt(1, name);
+    openDatabases.push(old);
+    const seeded = [
+      { key: 'language', value: 'zh-CN', updatedAt: '2026-11-20T08:00:00.000Z' },
+      { key: 'theme', value: 'dark', updatedAt: '2026-11-20T08:00:01.000Z' },
+      { key: 'displayMode', value: 'war-room', updatedAt: '2026-11-20T08:00:02.000Z' },
+      {
+        key: 'storagePersistence',
+        value: { requestedAt: '2026-11-20T08:00:00.000Z', granted: true },
+        updatedAt: '2026-11-20T08:00:03.000Z',
+      },
+      { key: 'retired-setting', value: 42, updatedAt: '2026-11-20T08:00:04.000Z' },
+    ];
+    await old.settings.bulkPut(seeded);
+    expect(old.tables.map((table) => table.name)).toEqual(['settings']);
+    old.close();
+
+    const upgraded = await openDatabaseAt(2, name);
+    openDatabases.push(upgraded);
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.settings.orderBy('key').toArray()).toEqual(
+      [...seeded].sort((left, right) => left.key.localeCompare(right.key)),
+    );
+    expect(upgraded.tables.map((table) => table.name).sort()).toEqual([
+      'monitoringCoverage',
+      'monitoringFetchLog',
+      'monitoringHostEvents',
+      'monitoringItems',
+      'monitoringSources',
+      'settings',
+    ]);
+    const items = upgraded.monitoringItems.schema;
+    expect(items.idxByName.dedupeKey?.unique).toBe(true);
+    expect(Object.keys(items.idxByName).sort()).toEqual([
+      '[sourceId+publishedAt]',
+      'dedupeKey',
+      'publishedAt',
+    ]);
+    expect(await upgraded.monitoringItems.count()).toBe(0);
+  });
 });

@@ -15,7 +15,8 @@ import type {
   UpdateStatus,
 } from '../../../shared/ipc/contract';
 import { electronCapabilities } from '../../../electron/main/platform/capabilities';
-import { ok } from '../../../shared/ipc/result';
+import { fail, ok } from '../../../shared/ipc/result';
+import type { MonitoringStatus } from '../../../shared/monitoring/status';
 import type { IpcResult } from '../../../shared/ipc/result';
 
 /** How the fake main process answers each invoke channel. */
@@ -44,6 +45,15 @@ export const upToDateStatus: UpdateStatus = {
   errorMessage: null,
 };
 
+/** A monitoring engine with no sources, online and awake. */
+export const idleMonitoringStatus: MonitoringStatus = {
+  isOnline: true,
+  isSuspended: false,
+  runningCount: 0,
+  pendingRecords: 0,
+  sources: [],
+};
+
 /** Canned answers of a healthy Electron main process. */
 export function defaultResponders(): FakeResponders {
   return {
@@ -54,6 +64,12 @@ export function defaultResponders(): FakeResponders {
     'updates:get-status': () => ok(upToDateStatus),
     'updates:check-now': () => ok(upToDateStatus),
     'updates:install-now': () => ok(upToDateStatus),
+    'monitoring:set-sources': () => ok(idleMonitoringStatus),
+    'monitoring:get-status': () => ok(idleMonitoringStatus),
+    'monitoring:run-now': () => ok({ queued: [], alreadyRunning: [] }),
+    'monitoring:test-source': () => fail('offline', 'The fake main process has no network'),
+    'monitoring:get-pending': () => ok({ records: [], hasMore: false }),
+    'monitoring:ack-records': () => ok({ pendingRecords: 0 }),
   };
 }
 
@@ -84,6 +100,8 @@ export function installFakeMainProcess(): FakeMainProcess {
   }
   const listeners: { [C in EventChannel]: Set<(payload: EventPayload<C>) => void> } = {
     'updates:status': new Set(),
+    'monitoring:status': new Set(),
+    'monitoring:records': new Set(),
   };
   const calls: { channel: InvokeChannel; payload: unknown }[] = [];
 

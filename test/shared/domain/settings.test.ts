@@ -12,7 +12,14 @@ import {
 
 describe('settings domain', () => {
   it('lists every setting key once', () => {
-    expect(settingKeys).toEqual(['language', 'theme', 'displayMode', 'storagePersistence']);
+    expect(settingKeys).toEqual([
+      'language',
+      'theme',
+      'displayMode',
+      'storagePersistence',
+      'monitoringRetentionDays',
+      'monitoringUnhealthyAfter',
+    ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
     expect(isSettingKey('__proto__')).toBe(false);
@@ -32,6 +39,8 @@ describe('settings domain', () => {
       theme: 'system',
       displayMode: 'standard',
       storagePersistence: null,
+      monitoringRetentionDays: 180,
+      monitoringUnhealthyAfter: 3,
     });
     expect(settingsSchema.safeParse(defaults).success).toBe(true);
   });

@@ -1,2 +1,4 @@
 /** Public surface of the monitoring feature: other code imports it only from here. */
 export { MonitoringPage } from './MonitoringPage';
+export { startMonitoringSync } from './monitoringSync';
+export { startRetention } from './monitoringRetention';

@@ -33,6 +33,8 @@ describe('settings repository', () => {
       theme: 'system',
       displayMode: 'standard',
       storagePersistence: null,
+      monitoringRetentionDays: 180,
+      monitoringUnhealthyAfter: 3,
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -47,12 +49,15 @@ describe('settings repository', () => {
       { requestedAt: '2026-11-22T09:00:00.000Z', granted: true },
       db,
     );
+    await saveSetting('monitoringRetentionDays', 30, db);
 
     expect(await readSettings(db, ['en-US'])).toEqual({
       language: 'zh-CN',
       theme: 'dark',
       displayMode: 'standard',
       storagePersistence: { requestedAt: '2026-11-22T09:00:00.000Z', granted: true },
+      monitoringRetentionDays: 30,
+      monitoringUnhealthyAfter: 3,
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -88,6 +93,8 @@ describe('settings repository', () => {
         updatedAt: '2026-11-22T09:00:00.000Z',
       },
       { key: 'retiredSetting', value: true, updatedAt: '2026-11-22T09:00:00.000Z' },
+      { key: 'monitoringRetentionDays', value: 0, updatedAt: '2026-11-22T09:00:00.000Z' },
+      { key: 'monitoringUnhealthyAfter', value: 5, updatedAt: '2026-11-22T09:00:00.000Z' },
     ]);
 
     expect(await readSettings(db, ['zh-TW'])).toEqual({
@@ -95,6 +102,8 @@ describe('settings repository', () => {
       theme: 'dark',
       displayMode: 'standard',
       storagePersistence: null,
+      monitoringRetentionDays: 180,
+      monitoringUnhealthyAfter: 5,
     });
   });
 

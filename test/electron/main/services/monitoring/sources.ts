@@ -1,0 +1,32 @@
+import {
+  initialFetchState,
+  type ScheduledSource,
+  type SourceConfig,
+  type SourceFetchState,
+} from '../../../../../shared/monitoring/source';
+
+/** A valid RSS source configuration for tests. */
+export function sourceConfig(id: string, overrides: Partial<SourceConfig> = {}): SourceConfig {
+  return {
+    id,
+    name: `Source ${id}`,
+    url: `https://news.example.com/${id}.xml`,
+    kind: 'rss',
+    intervalMinutes: 60,
+    enabled: true,
+    tags: [],
+    charset: null,
+    headers: [],
+    jsonMapping: null,
+    ...overrides,
+  };
+}
+
+/** A scheduled source: configuration plus resume state. */
+export function scheduled(
+  id: string,
+  config: Partial<SourceConfig> = {},
+  state: Partial<SourceFetchState> = {},
+): ScheduledSource {
+  return { config: sourceConfig(id, config), state: { ...initialFetchState, ...state } };
+}
