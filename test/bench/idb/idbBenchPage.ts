@@ -3,6 +3,8 @@ import { applyRecords } from '../../../renderer/src/db/repositories/monitoringRe
 import { putSourceConfig } from '../../../renderer/src/db/repositories/monitoringSourceRepository';
 import type { FetchRecord, FetchedItem } from '../../../shared/monitoring/records';
 import { timeOrderedId } from '../../../shared/monitoring/records';
+import { okFetchRecord } from '../../fixtures/monitoringRecords';
+import { rssSourceConfig } from '../../fixtures/monitoringSources';
 
 /**
  * Runs inside Chromium (bundled for the browser by `npm run bench`): stores monitoring items in
@@ -46,41 +48,19 @@ function benchRecord(batch: number, batchSize: number, start: number): FetchReco
   const items = Array.from({ length: batchSize }, (_, index) =>
     benchItem(batch * batchSize + index, at),
   );
-  return {
-    type: 'fetch',
-    id: timeOrderedId(at, batch),
-    sourceId: 'bench-source',
-    startedAt: at - 500,
-    finishedAt: at,
-    outcome: 'ok',
-    httpStatus: 200,
-    items,
-    itemsFound: items.length,
-    error: null,
-    warnings: [],
-    etag: null,
-    lastModified: null,
-    charset: 'utf-8',
-    detectedKind: 'rss',
-  };
+  return okFetchRecord(timeOrderedId(at, batch), 'bench-source', at, items);
 }
 
 async function openBenchDatabase(label: string): Promise<CrisisRoomDatabase> {
   const db = new CrisisRoomDatabase(`bench-${label}-${Date.now().toString(36)}`);
   await db.open();
   await putSourceConfig(
-    {
+    rssSourceConfig({
       id: 'bench-source',
       name: 'Benchmark source',
       url: 'https://news.example.com/rss.xml',
-      kind: 'rss',
       intervalMinutes: 5,
-      enabled: true,
-      tags: [],
-      charset: null,
-      headers: [],
-      jsonMapping: null,
-    },
+    }),
     Date.now(),
     db,
   );

@@ -3,25 +3,15 @@ import { putSourceConfig } from '../../../renderer/src/db/repositories/monitorin
 import type { FetchRecord, FetchedItem, HostEventRecord } from '../../../shared/monitoring/records';
 import { timeOrderedId } from '../../../shared/monitoring/records';
 import type { SourceConfig } from '../../../shared/monitoring/source';
+import { okFetchRecord } from '../../fixtures/monitoringRecords';
+import { rssSourceConfig } from '../../fixtures/monitoringSources';
 
 /** 2026-11-22 08:00 UTC: the fixed "now" of monitoring tests. */
 export const testNow = Date.UTC(2026, 10, 22, 8, 0, 0);
 
-/** A valid RSS source configuration, with `overrides` applied. */
+/** A valid RSS source configuration (source-a), with `overrides` applied. */
 export function sourceConfig(overrides: Partial<SourceConfig> = {}): SourceConfig {
-  return {
-    id: 'source-a',
-    name: 'Central News Agency',
-    url: 'https://news.example.tw/rss.xml',
-    kind: 'rss',
-    intervalMinutes: 60,
-    enabled: true,
-    tags: [],
-    charset: null,
-    headers: [],
-    jsonMapping: null,
-    ...overrides,
-  };
+  return rssSourceConfig(overrides);
 }
 
 /** Stores a source as the app would (through the repository) and returns its configuration. */
@@ -57,21 +47,7 @@ let sequence = 0;
 export function fetchRecord(at: number, overrides: Partial<FetchRecord> = {}): FetchRecord {
   sequence += 1;
   return {
-    type: 'fetch',
-    id: timeOrderedId(at, sequence),
-    sourceId: 'source-a',
-    startedAt: at - 1_000,
-    finishedAt: at,
-    outcome: 'ok',
-    httpStatus: 200,
-    items: [],
-    itemsFound: overrides.items?.length ?? 0,
-    error: null,
-    warnings: [],
-    etag: null,
-    lastModified: null,
-    charset: 'utf-8',
-    detectedKind: 'rss',
+    ...okFetchRecord(timeOrderedId(at, sequence), 'source-a', at, overrides.items),
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { CrisisRoomDatabase } from '../../../renderer/src/db/database';
 
 let openedCount = 0;
@@ -30,4 +31,23 @@ export async function openFreshDatabase(label = 'fresh'): Promise<CrisisRoomData
   const db = new CrisisRoomDatabase(uniqueDatabaseName(label));
   await db.open();
   return db;
+}
+
+/**
+ * Registers an `afterEach` that closes every database the returned opener opened, so each test
+ * gets a database at the current schema under a fresh name (labelled `label`) without leaving
+ * connections open for the next test. Call once at the top level of a test file.
+ */
+export function useFreshDatabases(label: string): () => Promise<CrisisRoomDatabase> {
+  const openDatabases: CrisisRoomDatabase[] = [];
+  afterEach(() => {
+    for (const db of openDatabases.splice(0)) {
+      db.close();
+    }
+  });
+  return async function freshDatabase(): Promise<CrisisRoomDatabase> {
+    const db = await openFreshDatabase(label);
+    openDatabases.push(db);
+    return db;
+  };
 }

@@ -4,15 +4,10 @@ import type {
   CoverageHostEvent,
   CoverageWindow,
 } from '../../../../shared/monitoring/coverage';
-import type {
-  FetchError,
-  FetchOutcome,
-  FetchWarning,
-  FetchedItem,
-} from '../../../../shared/monitoring/records';
+import type { FetchedItem } from '../../../../shared/monitoring/records';
 import { timeOrderedIdFloor } from '../../../../shared/monitoring/records';
 import { getDatabase } from '../database';
-import type { CrisisRoomDatabase, MonitoringItemRow } from '../database';
+import type { CrisisRoomDatabase, MonitoringFetchLogRow, MonitoringItemRow } from '../database';
 import { runWrite } from '../writeErrors';
 
 /** A stored item as the items list shows it. */
@@ -38,19 +33,11 @@ export type MonitoringItemPage = {
   hasMore: boolean;
 };
 
-/** One fetch attempt as the source's history shows it. */
-export type FetchLogEntry = {
-  id: string;
-  sourceId: string;
-  startedAt: number;
-  finishedAt: number;
-  outcome: FetchOutcome;
-  error: FetchError | null;
-  httpStatus: number | null;
-  itemsFound: number;
-  itemsNew: number;
-  warnings: FetchWarning[];
-};
+/**
+ * One fetch attempt as the source's history shows it: the stored row as is, named for the
+ * screens so they do not import the table shapes.
+ */
+export type FetchLogEntry = MonitoringFetchLogRow;
 
 /** A source's coverage between two times: scanned windows and explained gaps. */
 export type SourceCoverage = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
+import { VerbatimTextField } from './VerbatimTextField';
 
 /** One request header row as typed; `key` keeps React's identity when rows are removed. */
 export type HeaderDraft = { key: number; name: string; value: string };
@@ -37,36 +37,18 @@ export function HeadersEditor({ headers, errorFor, onChange, onAdd }: HeadersEdi
             const number = index + 1;
             return (
               <li key={header.key} className="header-rows__row">
-                <FormField
+                <VerbatimTextField
                   label={t('monitoring.form.headerNameRow', { number })}
                   error={errorFor(`headers.${index}.name`)}
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="text"
-                      autoComplete="off"
-                      spellCheck={false}
-                      value={header.name}
-                      onChange={(event) => update(header.key, { name: event.currentTarget.value })}
-                    />
-                  )}
-                </FormField>
-                <FormField
+                  value={header.name}
+                  onChange={(name) => update(header.key, { name })}
+                />
+                <VerbatimTextField
                   label={t('monitoring.form.headerValueRow', { number })}
                   error={errorFor(`headers.${index}.value`)}
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="text"
-                      autoComplete="off"
-                      spellCheck={false}
-                      value={header.value}
-                      onChange={(event) => update(header.key, { value: event.currentTarget.value })}
-                    />
-                  )}
-                </FormField>
+                  value={header.value}
+                  onChange={(value) => update(header.key, { value })}
+                />
                 <button
                   type="button"
                   className="header-rows__remove"

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
+import { VerbatimTextField } from './VerbatimTextField';
 import type { MessageKey } from '../../i18n/messageKeys';
 
 /** The fields of a JSON API mapping, in the order the form shows them. */
@@ -51,22 +51,13 @@ export function JsonMappingFields({ mapping, errorFor, onChange }: JsonMappingFi
       {groupError !== undefined && <p className="field__error">{groupError}</p>}
       <div className="form-grid">
         {jsonMappingFields.map((field) => (
-          <FormField
+          <VerbatimTextField
             key={field}
             label={t(fieldLabels[field])}
             error={errorFor(`jsonMapping.${field}`)}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={mapping[field]}
-                onChange={(event) => onChange({ ...mapping, [field]: event.currentTarget.value })}
-              />
-            )}
-          </FormField>
+            value={mapping[field]}
+            onChange={(value) => onChange({ ...mapping, [field]: value })}
+          />
         ))}
       </div>
     </fieldset>

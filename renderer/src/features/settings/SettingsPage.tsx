@@ -3,11 +3,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { AppearanceSection } from './AppearanceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
+import { MonitoringSettingsSection } from './MonitoringSettingsSection';
 import { UpdatesSection } from './UpdatesSection';
 import { useSettings } from './useSettings';
 
 /**
- * The Settings page: language, appearance (theme, war-room display), diagnostics and updates.
+ * The Settings page: language, appearance (theme, war-room display), monitoring (retention,
+ * unhealthy threshold), diagnostics and updates.
  * Controls show the saved values read live from IndexedDB; the sections that need them wait for
  * the first read rather than showing defaults that might be wrong.
  */
@@ -21,6 +23,10 @@ export function SettingsPage() {
         <>
           <LanguageSection language={settings.language} />
           <AppearanceSection theme={settings.theme} displayMode={settings.displayMode} />
+          <MonitoringSettingsSection
+            retentionDays={settings.monitoringRetentionDays}
+            unhealthyAfter={settings.monitoringUnhealthyAfter}
+          />
           <DiagnosticsSection storagePersistence={settings.storagePersistence} />
         </>
       )}

@@ -395,6 +395,17 @@ export const en = {
       label: 'Display language',
       description: 'Menus, messages and dates follow this language.',
     },
+    monitoring: {
+      heading: 'Monitoring',
+      retentionLabel: 'Keep fetched items for (days)',
+      retentionHint:
+        'Older items are removed in the background. Sources, their health and coverage stay.',
+      unhealthyLabel: 'Mark a source unhealthy after (failures in a row)',
+      unhealthyHint: 'Failures while the computer is offline or asleep do not count.',
+      outOfRange: 'Enter a whole number from {{min}} to {{max}}.',
+      save: 'Save monitoring settings',
+      saved: 'Monitoring settings saved.',
+    },
     appearance: {
       heading: 'Appearance',
       themeLegend: 'Theme',

@@ -375,6 +375,16 @@ export const zhCN: MessagesWithoutPluralForms = {
       label: '显示语言',
       description: '菜单、消息和日期都会使用这种语言。',
     },
+    monitoring: {
+      heading: '监测',
+      retentionLabel: '抓取条目保留天数',
+      retentionHint: '较旧的条目会在后台删除；来源、其健康状态和覆盖记录会保留。',
+      unhealthyLabel: '连续失败几次后将来源标记为异常',
+      unhealthyHint: '电脑离线或休眠期间的失败不计入。',
+      outOfRange: '请输入 {{min}} 到 {{max}} 之间的整数。',
+      save: '保存监测设置',
+      saved: '监测设置已保存。',
+    },
     appearance: {
       heading: '外观',
       themeLegend: '主题',

@@ -375,6 +375,16 @@ export const zhTW: MessagesWithoutPluralForms = {
       label: '顯示語言',
       description: '選單、訊息與日期都會使用這個語言。',
     },
+    monitoring: {
+      heading: '監測',
+      retentionLabel: '擷取項目保留天數',
+      retentionHint: '較舊的項目會在背景中刪除；來源、其健康狀態與涵蓋紀錄會保留。',
+      unhealthyLabel: '連續失敗幾次後將來源標示為異常',
+      unhealthyHint: '電腦離線或睡眠期間的失敗不計入。',
+      outOfRange: '請輸入 {{min}} 到 {{max}} 之間的整數。',
+      save: '儲存監測設定',
+      saved: '監測設定已儲存。',
+    },
     appearance: {
       heading: '外觀',
       themeLegend: '主題',

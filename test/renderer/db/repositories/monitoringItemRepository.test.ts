@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
 import {
   pruneMonitoringData,
@@ -9,21 +9,9 @@ import {
 import { applyRecords } from '../../../../renderer/src/db/repositories/monitoringRecordRepository';
 import type { FetchError } from '../../../../shared/monitoring/records';
 import { fetchRecord, hostRecord, item, seedSource, testNow } from '../monitoringFixtures';
-import { openFreshDatabase } from '../openDatabaseAt';
+import { useFreshDatabases } from '../openDatabaseAt';
 
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('items');
-  openDatabases.push(db);
-  return db;
-}
-
-afterEach(() => {
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
-});
+const freshDatabase = useFreshDatabases('items');
 
 const minute = 60_000;
 const hour = 60 * minute;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
 import {
   applyRecords,
@@ -11,21 +11,9 @@ import {
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import type { FetchError } from '../../../../shared/monitoring/records';
 import { fetchRecord, hostRecord, item, seedSource, testNow } from '../monitoringFixtures';
-import { openFreshDatabase } from '../openDatabaseAt';
+import { useFreshDatabases } from '../openDatabaseAt';
 
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('records');
-  openDatabases.push(db);
-  return db;
-}
-
-afterEach(() => {
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
-});
+const freshDatabase = useFreshDatabases('records');
 
 const minute = 60_000;
 const timeout: FetchError = { code: 'timeout', params: { seconds: 30 }, detail: 'timed out' };

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import { applyRecords } from '../../../../renderer/src/db/repositories/monitoringRecordRepository';
 import {
   deleteSourceAndData,
@@ -11,21 +10,9 @@ import {
 } from '../../../../renderer/src/db/repositories/monitoringSourceRepository';
 import type { ScheduledSource } from '../../../../shared/monitoring/source';
 import { fetchRecord, item, seedSource, sourceConfig, testNow } from '../monitoringFixtures';
-import { openFreshDatabase } from '../openDatabaseAt';
+import { useFreshDatabases } from '../openDatabaseAt';
 
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('sources');
-  openDatabases.push(db);
-  return db;
-}
-
-afterEach(() => {
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
-});
+const freshDatabase = useFreshDatabases('sources');
 
 describe('monitoring source repository', () => {
   it('stores a new source with no fetch state and no health', async () => {

@@ -1,6 +1,5 @@
 import { liveQuery } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import {
   readSetting,
   readSettings,
@@ -9,21 +8,9 @@ import {
 } from '../../../../renderer/src/db/repositories/settingsRepository';
 import type { Settings } from '../../../../shared/domain/settings';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
-import { openFreshDatabase } from '../openDatabaseAt';
+import { useFreshDatabases } from '../openDatabaseAt';
 
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('settings');
-  openDatabases.push(db);
-  return db;
-}
-
-afterEach(() => {
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
-});
+const freshDatabase = useFreshDatabases('settings');
 
 describe('settings repository', () => {
   it('reads defaults from the preferred languages when nothing is stored', async () => {

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CrisisRoomDatabase } from '../../../../renderer/src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyRecords } from '../../../../renderer/src/db/repositories/monitoringRecordRepository';
 import {
   deleteSource,
@@ -13,26 +12,14 @@ import {
 import { ok } from '../../../../shared/ipc/result';
 import { sourceIdSchema } from '../../../../shared/monitoring/source';
 import { fetchRecord, item, sourceConfig, testNow } from '../../db/monitoringFixtures';
-import { openFreshDatabase } from '../../db/openDatabaseAt';
+import { useFreshDatabases } from '../../db/openDatabaseAt';
 import { installFakeMainProcess } from '../../support/fakeBridge';
 
 const fake = installFakeMainProcess();
-const openDatabases: CrisisRoomDatabase[] = [];
-
-async function freshDatabase(): Promise<CrisisRoomDatabase> {
-  const db = await openFreshDatabase('commands');
-  openDatabases.push(db);
-  return db;
-}
+const freshDatabase = useFreshDatabases('commands');
 
 beforeEach(() => {
   fake.reset();
-});
-
-afterEach(() => {
-  for (const db of openDatabases.splice(0)) {
-    db.close();
-  }
 });
 
 const clock = () => testNow;

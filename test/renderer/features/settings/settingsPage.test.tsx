@@ -292,3 +292,37 @@ describe('Settings → Updates', () => {
     expect(within(section).queryByRole('group')).toBeNull();
   });
 });
+
+describe('Settings → Monitoring', () => {
+  it('explains an out-of-range value, keeps what was typed, and saves valid values', async () => {
+    const user = userEvent.setup();
+    await renderApp('#/settings');
+    const retention = await screen.findByRole('spinbutton', {
+      name: 'Keep fetched items for (days)',
+    });
+    const unhealthy = screen.getByRole('spinbutton', {
+      name: 'Mark a source unhealthy after (failures in a row)',
+    });
+    expect(retention).toHaveProperty('value', '180');
+    expect(unhealthy).toHaveProperty('value', '3');
+
+    await user.clear(unhealthy);
+    await user.type(unhealthy, '0');
+    await user.click(screen.getByRole('button', { name: 'Save monitoring settings' }));
+    expect(await screen.findByText('Enter a whole number from 1 to 20.')).toBeTruthy();
+    expect(unhealthy.getAttribute('aria-invalid')).toBe('true');
+    expect(unhealthy).toHaveProperty('value', '0');
+    expect((await readSettings()).monitoringUnhealthyAfter).toBe(3);
+
+    await user.clear(unhealthy);
+    await user.type(unhealthy, '5');
+    await user.clear(retention);
+    await user.type(retention, '30');
+    await user.click(screen.getByRole('button', { name: 'Save monitoring settings' }));
+    await waitFor(async () => {
+      const saved = await readSettings();
+      expect([saved.monitoringRetentionDays, saved.monitoringUnhealthyAfter]).toEqual([30, 5]);
+    });
+    expect(await screen.findByText('Monitoring settings saved.')).toBeTruthy();
+  });
+});

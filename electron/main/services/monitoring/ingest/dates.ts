@@ -129,6 +129,25 @@ function numberOr(text: string | undefined, fallback: number): number {
   return text === undefined ? fallback : Number(text);
 }
 
+/**
+ * The checked fields of an all-numeric match (year, month, day, then optional hour, minute and
+ * second, which default to 0), or null when they name no real date.
+ */
+function numericFields(
+  [year, month, day, hour, minute, second]: readonly (string | undefined)[],
+  millisecond = 0,
+): DateFields | null {
+  return checkedFields(
+    Number(year),
+    Number(month),
+    Number(day),
+    numberOr(hour, 0),
+    numberOr(minute, 0),
+    numberOr(second, 0),
+    millisecond,
+  );
+}
+
 function fromRfc822(text: string, context: DateContext): number | null {
   const match = rfc822.exec(text);
   if (match === null) return null;
@@ -177,13 +196,8 @@ function fromIso(text: string): number | null {
     offsetHours,
     offsetMinutes,
   ] = match;
-  const fields = checkedFields(
-    Number(year),
-    Number(month),
-    Number(day),
-    numberOr(hour, 0),
-    numberOr(minute, 0),
-    numberOr(second, 0),
+  const fields = numericFields(
+    [year, month, day, hour, minute, second],
     fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000),
   );
   if (fields === null) return null;
@@ -200,14 +214,7 @@ function fromSlashed(text: string): number | null {
   const match = slashed.exec(text);
   if (match === null) return null;
   const [, year, , month, day, hour, minute, second] = match;
-  const fields = checkedFields(
-    Number(year),
-    Number(month),
-    Number(day),
-    numberOr(hour, 0),
-    numberOr(minute, 0),
-    numberOr(second, 0),
-  );
+  const fields = numericFields([year, month, day, hour, minute, second]);
   return fields === null ? null : localTime(fields);
 }
 

@@ -136,21 +136,22 @@ export function readJsonFeed(document: unknown): JsonParseResult {
   };
 }
 
+/** A JSON API result with no items because the mapping's `path` found nothing usable. */
+function mappingFailed(path: string, detail: string): JsonParseResult {
+  return {
+    kind: 'json-api',
+    items: [],
+    feedLink: null,
+    error: { code: 'json-mapping-failed', params: { path }, detail },
+  };
+}
+
 /** Entries of a JSON API read through the source's field mapping. */
 export function readJsonApi(document: unknown, mapping: JsonMapping): JsonParseResult {
   const entries = valueAtPath(document, mapping.itemsPath);
   if (!Array.isArray(entries)) {
     const path = mapping.itemsPath === '' ? '$' : mapping.itemsPath;
-    return {
-      kind: 'json-api',
-      items: [],
-      feedLink: null,
-      error: {
-        code: 'json-mapping-failed',
-        params: { path },
-        detail: `no array at "${path}"`,
-      },
-    };
+    return mappingFailed(path, `no array at "${path}"`);
   }
   const field = (entry: unknown, path: string | null): unknown =>
     path === null ? undefined : valueAtPath(entry, path);
@@ -174,16 +175,7 @@ export function readJsonApi(document: unknown, mapping: JsonMapping): JsonParseR
     items.every((item) => item.title === null && item.link === null && item.content === null);
   if (isMappingUseless) {
     // Every entry came out empty: the field paths match nothing in this document.
-    return {
-      kind: 'json-api',
-      items: [],
-      feedLink: null,
-      error: {
-        code: 'json-mapping-failed',
-        params: { path: mapping.title },
-        detail: `no entry has a value at "${mapping.title}"`,
-      },
-    };
+    return mappingFailed(mapping.title, `no entry has a value at "${mapping.title}"`);
   }
   return { kind: 'json-api', items, feedLink: null, error: null };
 }

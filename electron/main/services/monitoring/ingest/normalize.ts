@@ -25,8 +25,11 @@ const droppedElements = new Set([
   'textarea',
 ]);
 
-/** Elements that start a new line. */
-const blockElements = new Set([
+/**
+ * Elements that start a new line, in HTML text and in Atom xhtml content alike, so both read as
+ * the same paragraphs.
+ */
+export const blockElements: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

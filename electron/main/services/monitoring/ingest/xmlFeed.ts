@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { FetchError } from '../../../../../shared/monitoring/records';
+import { blockElements } from './normalize';
 import { RawItem } from './rawItem';
 
 /**
@@ -30,27 +31,6 @@ export interface XmlParseResult {
 
 /** Thrown inside saxes handlers to stop the parse at once. */
 class StopParsing extends Error {}
-
-/** Block elements inside Atom xhtml content: a line break in the text. */
-const xhtmlBlocks = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'tr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'ul',
-  'ol',
-  'table',
-  'hr',
-]);
 
 /** What the text of an element inside an entry is. */
 type EntryField =
@@ -178,7 +158,7 @@ class XmlFeedReader {
       return;
     }
     if (this.field !== null) {
-      if (this.fieldMode === 'xhtml' && xhtmlBlocks.has(localName(name))) this.buffer += '\n';
+      if (this.fieldMode === 'xhtml' && blockElements.has(localName(name))) this.buffer += '\n';
       return;
     }
     const local = localName(name);

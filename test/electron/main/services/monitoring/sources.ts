@@ -4,22 +4,16 @@ import {
   type SourceConfig,
   type SourceFetchState,
 } from '../../../../../shared/monitoring/source';
+import { rssSourceConfig } from '../../../../fixtures/monitoringSources';
 
 /** A valid RSS source configuration for tests. */
 export function sourceConfig(id: string, overrides: Partial<SourceConfig> = {}): SourceConfig {
-  return {
+  return rssSourceConfig({
     id,
     name: `Source ${id}`,
     url: `https://news.example.com/${id}.xml`,
-    kind: 'rss',
-    intervalMinutes: 60,
-    enabled: true,
-    tags: [],
-    charset: null,
-    headers: [],
-    jsonMapping: null,
     ...overrides,
-  };
+  });
 }
 
 /** A scheduled source: configuration plus resume state. */
