@@ -3,7 +3,8 @@
 //   dist/electron/main.cjs  the Electron main process (esbuild, CommonJS, electron external)
 //   dist/electron/preload.cjs  the sandboxed preload (esbuild, CommonJS, one file)
 //   dist/web/server.cjs     the loopback web transport (`npm run web`)
-//   dist/bench/run.cjs      benchmarks, only with --bench (plus idbBenchPage.js for Chromium)
+//   dist/bench/run.cjs      benchmarks, only with --bench (plus idbBenchPage.js and
+//                           registerBenchPage.js/.css for Chromium)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,20 @@ await Promise.all([
         format: 'iife',
         entryPoints: ['test/bench/idb/idbBenchPage.ts'],
         outfile: 'dist/bench/idbBenchPage.js',
+        target: 'chrome140',
+      })
+    : Promise.resolve(),
+  withBench
+    ? esbuild({
+        ...nodeBundle,
+        // The app's register table and heat map, rendered by React in production mode.
+        platform: 'browser',
+        format: 'iife',
+        jsx: 'automatic',
+        minify: true,
+        define: { ...nodeBundle.define, 'process.env.NODE_ENV': '"production"' },
+        entryPoints: ['test/bench/register/registerBenchPage.tsx'],
+        outfile: 'dist/bench/registerBenchPage.js',
         target: 'chrome140',
       })
     : Promise.resolve(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
 import { pickLanguage } from './locales';
+import { defaultRiskMatrix, riskMatrixSchema } from './risks/riskMatrix';
 
 /** Languages the app is translated into, as i18n resource names. */
 export const languages = ['en', 'zh-TW', 'zh-CN'] as const;
@@ -51,6 +52,8 @@ export const settingSchemas = {
   monitoringRetentionDays: z.number().int().min(1).max(3650),
   /** Consecutive failed fetches after which a source is shown as unhealthy. */
   monitoringUnhealthyAfter: z.number().int().min(1).max(20),
+  /** The risk matrix risks are scored on (size, level names, bands, impact roll-up). */
+  riskMatrix: riskMatrixSchema,
 } as const;
 
 /** The name of one setting. */
@@ -74,7 +77,7 @@ export type Settings = z.output<typeof settingsSchema>;
  * The settings of a first run: the language comes from the system's preferred languages, the
  * theme follows the system, the display is the desk layout, persistence was not asked yet, and
  * monitoring keeps items {@link defaultRetentionDays} days and flags a source after
- * {@link defaultUnhealthyAfter} failures in a row.
+ * {@link defaultUnhealthyAfter} failures in a row; risks are scored on the default 5×5 matrix.
  */
 export function defaultSettings(preferredLanguages: readonly string[]): Settings {
   return {
@@ -84,5 +87,6 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     storagePersistence: null,
     monitoringRetentionDays: defaultRetentionDays,
     monitoringUnhealthyAfter: defaultUnhealthyAfter,
+    riskMatrix: defaultRiskMatrix(),
   };
 }

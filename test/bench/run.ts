@@ -1,6 +1,8 @@
 import { runIdbBench } from './idb/idbBench';
 import { runIngestBenchmarks } from './ingestBench';
 import { runIpcBenchmarks, type BenchComparison } from './ipcBench';
+import { runRegisterBench } from './register/registerBench';
+import type { RegisterBenchResult } from './register/registerBenchPage';
 
 /** Prints each comparison with its ratio against the baseline measured in the same run. */
 function report(results: readonly BenchComparison[]): void {
@@ -12,6 +14,27 @@ function report(results: readonly BenchComparison[]): void {
     console.log(`  baseline ${format(result.baselineOpsPerSecond).padStart(12)} ops/s`);
     console.log(`  ratio    ${result.ratio.toFixed(3)}\n`);
   }
+}
+
+/** Prints the register bench: the app's virtualized table against a plain one, same rows. */
+function reportRegister(result: RegisterBenchResult): void {
+  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+  console.log(`Risk register in Chromium (${result.risks.toLocaleString('en-US')} risks)`);
+  console.log('                     first render   scroll p50   scroll p95');
+  for (const [name, measured] of [
+    ['register (app)', result.register],
+    ['plain table', result.plain],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(18)} ${ms(measured.firstRenderMs)}   ${ms(measured.scrollFrameP50Ms)}   ${ms(measured.scrollFrameP95Ms)}`,
+    );
+  }
+  console.log(
+    `  ratio (app / plain) ${(result.register.firstRenderMs / result.plain.firstRenderMs).toFixed(3)} first render, ${(result.register.scrollFrameP95Ms / result.plain.scrollFrameP95Ms).toFixed(3)} scroll p95`,
+  );
+  console.log(`  heat map first render ${ms(result.heatMapFirstRenderMs).trim()}`);
+  console.log(`  load from IndexedDB and score ${ms(result.loadFromIndexedDbMs).trim()}`);
+  console.log('  targets: first render < 300 ms, scroll p95 < 16.7 ms\n');
 }
 
 /** Entry point of `npm run bench`. */
@@ -33,6 +56,10 @@ async function main(): Promise<void> {
     console.log(
       `  ratio at ${format(stored.totalItems)}     ${(stored.subjectItemsPerSecondAtEnd / stored.baselineItemsPerSecondAtEnd).toFixed(3)}\n`,
     );
+  }
+  const register = await runRegisterBench();
+  if (register !== null) {
+    reportRegister(register);
   }
 }
 

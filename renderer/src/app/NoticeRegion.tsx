@@ -11,6 +11,9 @@ export function NoticeRegion() {
     id: notice.id,
     kind: notice.kind,
     text: t(notice.messageKey, { ...notice.params }),
+    ...(notice.action === undefined
+      ? {}
+      : { action: { label: t(notice.action.labelKey), run: notice.action.run } }),
   }));
   return (
     <NoticeList

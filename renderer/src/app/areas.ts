@@ -45,6 +45,7 @@ export const areas = [
     path: '/risks',
     titleKey: 'areas.risks.title',
     keywords: ['risks', 'risk register', 'heat map', 'likelihood', 'impact'],
+    hasSubPages: true,
   },
   {
     id: 'roster',

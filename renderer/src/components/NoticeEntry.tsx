@@ -5,6 +5,8 @@ export type NoticeItem = {
   id: number;
   kind: 'info' | 'success' | 'error';
   text: string;
+  /** A button beside the text (such as "Undo"); clicking it also dismisses the notice. */
+  action?: { label: string; run: () => void };
 };
 
 /** Props of {@link NoticeEntry}. */
@@ -26,6 +28,19 @@ export function NoticeEntry({ item, dismissLabel, onDismiss }: NoticeEntryProps)
       <p id={textId} className="notice__text">
         {item.text}
       </p>
+      {item.action !== undefined && (
+        <button
+          type="button"
+          className="notice__action"
+          aria-describedby={textId}
+          onClick={() => {
+            item.action?.run();
+            onDismiss(item.id);
+          }}
+        >
+          {item.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="notice__dismiss"

@@ -7,6 +7,8 @@ import type {
   FetchedItem,
   HostEventKind,
 } from '../../../shared/monitoring/records';
+import type { Risk } from '../../../shared/domain/risks/risk';
+import type { RiskEvent } from '../../../shared/domain/risks/riskHistory';
 import type { SourceConfig, SourceFetchState } from '../../../shared/monitoring/source';
 import { migrations } from './migrations';
 
@@ -82,6 +84,34 @@ export type MonitoringHostEventRow = {
   event: HostEventKind;
 };
 
+/**
+ * A stored risk: the risk plus `sequence`, the number in its reference, indexed so the next
+ * reference continues after the highest one ever stored (deleted risks keep theirs).
+ */
+export type RiskRow = Risk & { sequence: number };
+
+/** One timeline entry of a risk, keyed by a time-ordered id. */
+export type RiskEventRow = RiskEvent;
+
+/** A risk category a user added. */
+export type RiskCategoryRow = { id: string; name: string; createdAt: number };
+
+/**
+ * A named view of a table (filters, sorting, grouping, visible columns). `state` stays `unknown`
+ * here; the feature that owns `area` validates it when it reads it.
+ */
+export type SavedViewRow = {
+  id: string;
+  area: string;
+  name: string;
+  state: unknown;
+  createdAt: number;
+  updatedAt: number;
+};
+
+/** A named number that only grows (`riskSequence`: the highest risk reference number given). */
+export type CounterRow = { name: string; value: number };
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -112,6 +142,16 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly monitoringCoverage: Table<MonitoringCoverageRow, string>;
   /** Host events that explain coverage gaps, keyed by record id. */
   declare readonly monitoringHostEvents: Table<MonitoringHostEventRow, string>;
+  /** The risk register, keyed by risk id. */
+  declare readonly risks: Table<RiskRow, string>;
+  /** Timeline of every risk (scores, reviews, edits), keyed by a time-ordered id. */
+  declare readonly riskEvents: Table<RiskEventRow, string>;
+  /** Risk categories users added beside the built-in ones. */
+  declare readonly riskCategories: Table<RiskCategoryRow, string>;
+  /** Named table views, per area. */
+  declare readonly savedViews: Table<SavedViewRow, string>;
+  /** Named numbers that only grow. */
+  declare readonly counters: Table<CounterRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

@@ -32,8 +32,27 @@ export const schemaV2 = {
   monitoringHostEvents: 'id, at',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 3 (2026-11-22): the risk register. `risks` holds each risk with its controls,
+ * acceptance and indicators, unique on its `reference` (`R-0042`) and on `sequence` (the number
+ * the next reference continues from), indexed on `deletedAt` so the recycle bin reads only deleted
+ * risks (IndexedDB leaves rows whose key is null out of an index); `riskEvents` the timeline of
+ * each risk (score history, reviews, edits); `riskCategories` the categories users added;
+ * `savedViews` named table views (filters, sorting, grouping, columns) per area; `counters` named
+ * numbers that only grow, such as the highest risk reference ever given (a purged risk's number is
+ * never handed out again).
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  risks: 'id, &reference, &sequence, deletedAt',
+  riskEvents: 'id, [riskId+at]',
+  riskCategories: 'id',
+  savedViews: 'id, area',
+  counters: 'name',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

@@ -1,4 +1,4 @@
-import { format, formatDistance } from 'date-fns';
+import { format, formatDistance, parseISO } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
@@ -53,6 +53,23 @@ export function formatRelative(
 ): string {
   return formatDistance(toDate(value), toDate(now), {
     addSuffix: true,
+    locale: dateLocaleFor(language),
+  });
+}
+
+/**
+ * The long date pattern of each language. Chinese uses the long form (2026年11月22日): the medium
+ * one is ISO-like and reads as technical, as lib/dates.ts notes for date-times.
+ */
+const calendarDatePatterns = {
+  en: 'PP',
+  'zh-TW': 'PPP',
+  'zh-CN': 'PPP',
+} as const satisfies Record<Language, string>;
+
+/** A calendar day (`YYYY-MM-DD`) in the conventions of `language` ("Nov 22, 2026", "2026年11月22日"). */
+export function formatCalendarDate(isoDate: string, language: Language): string {
+  return format(parseISO(isoDate), calendarDatePatterns[language], {
     locale: dateLocaleFor(language),
   });
 }

@@ -28,3 +28,11 @@ export function formatPercent(percent: number, language: Language): string {
     percent / 100,
   );
 }
+
+/**
+ * An amount (a control's cost) with the digit grouping of `language`. No currency symbol: the
+ * register does not know which currency the company budgets in.
+ */
+export function formatAmount(amount: number, language: Language): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(amount);
+}

@@ -1,5 +1,7 @@
 import type { IpcErrorCode } from '../../../shared/ipc/result';
+import type { MessageKey } from '../i18n/messageKeys';
 import { getBridge } from '../ipc/client';
+import type { NoticeInput } from '../stores/slices/noticesSlice';
 
 /** What the user is offered to save. */
 export type SaveFileRequest = {
@@ -57,4 +59,28 @@ export async function saveTextFile(request: SaveFileRequest): Promise<SaveFileOu
   });
   if (!result.ok) return { kind: 'failed', code: result.error.code };
   return result.value.saved ? { kind: 'saved', path: result.value.path } : { kind: 'cancelled' };
+}
+
+/**
+ * The notice that tells how a save ended: where the file was saved or under which name it was
+ * downloaded (with the caller's messages), or why it failed; null for a cancelled dialog.
+ */
+export function saveOutcomeNotice(
+  outcome: SaveFileOutcome,
+  messages: { savedKey: MessageKey; downloadedKey: MessageKey },
+): NoticeInput | null {
+  switch (outcome.kind) {
+    case 'saved':
+      return { kind: 'success', messageKey: messages.savedKey, params: { path: outcome.path } };
+    case 'downloaded':
+      return {
+        kind: 'success',
+        messageKey: messages.downloadedKey,
+        params: { fileName: outcome.fileName },
+      };
+    case 'failed':
+      return { kind: 'error', messageKey: `errors.${outcome.code}` };
+    case 'cancelled':
+      return null;
+  }
 }

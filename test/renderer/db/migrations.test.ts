@@ -6,6 +6,9 @@ import { CrisisRoomDatabase } from '../../../renderer/src/db/database';
 import { migrations } from '../../../renderer/src/db/migrations';
 import type { Migration } from '../../../renderer/src/db/schema';
 import { currentSchemaVersion } from '../../../renderer/src/db/schema';
+import type { RiskRow } from '../../../renderer/src/db/database';
+import { emptyRiskInput, riskReference } from '../../../shared/domain/risks/risk';
+import { item, seedSource, testNow } from './monitoringFixtures';
 import { openDatabaseAt, uniqueDatabaseName } from './openDatabaseAt';
 
 // jsdom replaces the global URL, which node:url refuses, so the path is built from strings.
@@ -139,5 +142,137 @@ describe('migrations', () => {
       'publishedAt',
     ]);
     expect(await upgraded.monitoringItems.count()).toBe(0);
+  });
+
+  it('upgrades version 2 to 3 keeping settings and monitoring rows and adds empty risk tables', async () => {
+    const name = uniqueDatabaseName('v2-to-v3');
+    const old = await openDatabaseAt(2, name);
+    openDatabases.push(old);
+    const settings = [
+      { key: 'language', value: 'zh-TW', updatedAt: '2026-11-21T08:00:00.000Z' },
+      { key: 'monitoringRetentionDays', value: 30, updatedAt: '2026-11-21T08:00:01.000Z' },
+    ];
+    await old.settings.bulkPut(settings);
+    await seedSource(old);
+    await old.monitoringItems.put({
+      ...item('story-1'),
+      id: 'record-1-0',
+      sourceId: 'source-a',
+      fetchedAt: testNow,
+    });
+    const sourcesBefore = await old.monitoringSources.toArray();
+    const itemsBefore = await old.monitoringItems.toArray();
+    expect(sourcesBefore).toHaveLength(1);
+    expect(old.tables.map((table) => table.name)).not.toContain('risks');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name);
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect(await upgraded.settings.orderBy('key').toArray()).toEqual(settings);
+    expect(await upgraded.monitoringSources.toArray()).toEqual(sourcesBefore);
+    expect(await upgraded.monitoringItems.toArray()).toEqual(itemsBefore);
+    expect(upgraded.tables.map((table) => table.name).sort()).toEqual([
+      'counters',
+      'monitoringCoverage',
+      'monitoringFetchLog',
+      'monitoringHostEvents',
+      'monitoringItems',
+      'monitoringSources',
+      'riskCategories',
+      'riskEvents',
+      'risks',
+      'savedViews',
+      'settings',
+    ]);
+    for (const table of [
+      upgraded.risks,
+      upgraded.riskEvents,
+      upgraded.riskCategories,
+      upgraded.savedViews,
+      upgraded.counters,
+    ]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    const risks = upgraded.risks.schema;
+    expect(risks.idxByName.reference?.unique).toBe(true);
+    expect(risks.idxByName.sequence?.unique).toBe(true);
+    expect(Object.keys(risks.idxByName).sort()).toEqual(['deletedAt', 'reference', 'sequence']);
+
+    const risk = (id: string, sequence: number): RiskRow => ({
+      ...emptyRiskInput(),
+      title: `If risk ${id} happens, then harm follows`,
+      id,
+      reference: riskReference(sequence),
+      sequence,
+      createdAt: testNow,
+      updatedAt: testNow,
+      deletedAt: null,
+    });
+    await upgraded.risks.add(risk('risk-1', 1));
+    await expect(
+      upgraded.risks.add({ ...risk('risk-2', 2), reference: riskReference(1) }),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(upgraded.risks.add(risk('risk-3', 1))).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    await upgraded.risks.add(risk('risk-4', 4));
+    expect((await upgraded.risks.orderBy('reference').toArray()).map(({ id }) => id)).toEqual([
+      'risk-1',
+      'risk-4',
+    ]);
+
+    await upgraded.riskEvents.bulkAdd([
+      {
+        id: 'event-2',
+        riskId: 'risk-1',
+        at: testNow + 1,
+        kind: 'edited',
+        changes: [],
+        fields: ['title'],
+        review: null,
+      },
+      {
+        id: 'event-1',
+        riskId: 'risk-1',
+        at: testNow,
+        kind: 'created',
+        changes: [],
+        fields: [],
+        review: null,
+      },
+      {
+        id: 'event-3',
+        riskId: 'risk-4',
+        at: testNow,
+        kind: 'created',
+        changes: [],
+        fields: [],
+        review: null,
+      },
+    ]);
+    const timeline = await upgraded.riskEvents
+      .where('[riskId+at]')
+      .between(['risk-1', 0], ['risk-1', Number.MAX_SAFE_INTEGER])
+      .toArray();
+    expect(timeline.map(({ id }) => id)).toEqual(['event-1', 'event-2']);
+    await upgraded.riskCategories.add({
+      id: 'custom-logistics',
+      name: 'Logistics',
+      createdAt: testNow,
+    });
+    await upgraded.savedViews.add({
+      id: 'view-1',
+      area: 'risks',
+      name: 'Mine',
+      state: { sorting: [] },
+      createdAt: testNow,
+      updatedAt: testNow,
+    });
+    expect(await upgraded.savedViews.where('area').equals('risks').count()).toBe(1);
+    expect(await upgraded.riskCategories.get('custom-logistics')).toMatchObject({
+      name: 'Logistics',
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   settingsSchema,
   themes,
 } from '../../../shared/domain/settings';
+import { defaultRiskMatrix } from '../../../shared/domain/risks/riskMatrix';
 
 describe('settings domain', () => {
   it('lists every setting key once', () => {
@@ -19,6 +20,7 @@ describe('settings domain', () => {
       'storagePersistence',
       'monitoringRetentionDays',
       'monitoringUnhealthyAfter',
+      'riskMatrix',
     ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
@@ -41,7 +43,9 @@ describe('settings domain', () => {
       storagePersistence: null,
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 3,
+      riskMatrix: defaultRiskMatrix(),
     });
+    expect(defaults.riskMatrix.size).toBe(5);
     expect(settingsSchema.safeParse(defaults).success).toBe(true);
   });
 
@@ -80,5 +84,13 @@ describe('settings domain', () => {
       schema.safeParse({ requestedAt: '2026-11-22T08:30:00.000Z', granted: false, extra: 1 })
         .success,
     ).toBe(false);
+  });
+
+  it('validates the risk matrix as a whole', () => {
+    const schema = settingSchemas.riskMatrix;
+    expect(schema.safeParse(defaultRiskMatrix(4)).success).toBe(true);
+    expect(schema.safeParse({ ...defaultRiskMatrix(), size: 4 }).success).toBe(false);
+    expect(schema.safeParse({ ...defaultRiskMatrix(), extra: true }).success).toBe(false);
+    expect(schema.safeParse(null).success).toBe(false);
   });
 });

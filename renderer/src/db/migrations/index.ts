@@ -1,9 +1,14 @@
 import type { Migration } from '../schema';
 import { migration0001Settings } from './0001-settings';
 import { migration0002Monitoring } from './0002-monitoring';
+import { migration0003Risks } from './0003-risks';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
  * released one, because users' databases already ran it.
  */
-export const migrations: readonly Migration[] = [migration0001Settings, migration0002Monitoring];
+export const migrations: readonly Migration[] = [
+  migration0001Settings,
+  migration0002Monitoring,
+  migration0003Risks,
+];

@@ -56,7 +56,7 @@ export function readSetting<K extends SettingKey>(
 }
 
 /** Validates one setting and builds its row, or throws `invalid-value` naming the key. */
-function toSettingRow(key: SettingKey, value: unknown, updatedAt: string): SettingRow {
+export function toSettingRow(key: SettingKey, value: unknown, updatedAt: string): SettingRow {
   const parsed = settingSchemas[key].safeParse(value);
   if (!parsed.success) {
     throw new StorageWriteError(

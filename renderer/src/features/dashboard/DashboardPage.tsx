@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
+import { OverdueReviewsPanel } from '../risks';
 
 /**
- * The Dashboard page: the overview of the crisis loop (active incidents, alerts, reviews due,
- * drills). Nothing is recorded yet, so it says what the area will hold and that it is empty.
+ * The Dashboard page: the overview of the crisis loop. Overdue risk reviews are shown now; the
+ * rest (active incidents, alerts, action items, drills) is described as what is still to come,
+ * with no sample data.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
   return (
     <>
       <PageHeading>{t('areas.dashboard.title')}</PageHeading>
+      <OverdueReviewsPanel />
       <EmptyState
-        heading={t('emptyStates.dashboard.heading')}
-        summary={t('emptyStates.dashboard.summary')}
-        status={t('emptyStates.dashboard.nothingYet')}
+        heading={t('risks.register.dashboard.upcomingHeading')}
+        summary={t('risks.register.dashboard.upcomingSummary')}
+        status={t('risks.register.dashboard.upcomingStatus')}
       />
     </>
   );

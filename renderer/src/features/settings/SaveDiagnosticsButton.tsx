@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDateTime } from '../../lib/dates';
-import { saveTextFile } from '../../lib/saveFile';
+import { saveOutcomeNotice, saveTextFile } from '../../lib/saveFile';
 import { useAppStore } from '../../stores/appStore';
 import { diagnosticsFileName, diagnosticsReport, type DiagnosticFact } from './diagnosticsReport';
 
@@ -34,20 +34,12 @@ export function SaveDiagnosticsButton({ title, facts, isReady }: SaveDiagnostics
         mimeType: 'text/markdown;charset=utf-8',
         filters: [{ name: 'Markdown', extensions: ['md'] }],
       });
-      if (outcome.kind === 'saved') {
-        pushNotice({
-          kind: 'success',
-          messageKey: 'settings.diagnostics.savedTo',
-          params: { path: outcome.path },
-        });
-      } else if (outcome.kind === 'downloaded') {
-        pushNotice({
-          kind: 'success',
-          messageKey: 'settings.diagnostics.downloaded',
-          params: { fileName: outcome.fileName },
-        });
-      } else if (outcome.kind === 'failed') {
-        pushNotice({ kind: 'error', messageKey: `errors.${outcome.code}` });
+      const notice = saveOutcomeNotice(outcome, {
+        savedKey: 'settings.diagnostics.savedTo',
+        downloadedKey: 'settings.diagnostics.downloaded',
+      });
+      if (notice !== null) {
+        pushNotice(notice);
       }
     } finally {
       setIsSaving(false);

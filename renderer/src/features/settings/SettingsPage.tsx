@@ -4,6 +4,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
 import { MonitoringSettingsSection } from './MonitoringSettingsSection';
+import { RiskMatrixSection } from './RiskMatrixSection';
 import { UpdatesSection } from './UpdatesSection';
 import { useSettings } from './useSettings';
 
@@ -27,6 +28,7 @@ export function SettingsPage() {
             retentionDays={settings.monitoringRetentionDays}
             unhealthyAfter={settings.monitoringUnhealthyAfter}
           />
+          <RiskMatrixSection />
           <DiagnosticsSection storagePersistence={settings.storagePersistence} />
         </>
       )}

@@ -1,3 +1,9 @@
+import { crisisTypesEn, riskDomainEn } from './risks/riskDomainMessages';
+import { riskDetailEn } from './risks/riskDetailMessages';
+import { riskMatrixEn } from './risks/riskMatrixMessages';
+import { riskRegisterEn } from './risks/riskRegisterMessages';
+import { riskTransferEn } from './risks/riskTransferMessages';
+
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
  * trees are typed against {@link Messages}, so a key missing there (or added only there) fails
@@ -25,18 +31,6 @@ export const en = {
     settings: { title: 'Settings' },
   },
   emptyStates: {
-    dashboard: {
-      heading: 'What the dashboard will show',
-      summary:
-        'One view of the crisis loop: active incidents with their severity and next update due, monitoring alerts, risks due for review, open action items and upcoming drills.',
-      nothingYet: 'Nothing has been recorded yet, so there is nothing to show.',
-    },
-    risks: {
-      heading: 'What the risk register will hold',
-      summary:
-        'Each risk stated as “if cause, then consequence”, scored by likelihood × impact, with an owner, controls and review dates, and a heat map whose cells open the risks in them.',
-      nothingYet: 'No risks have been recorded yet.',
-    },
     roster: {
       heading: 'What the crisis team roster will hold',
       summary:
@@ -68,6 +62,14 @@ export const en = {
       nothingYet: 'No reports can be made yet because nothing has been recorded.',
     },
   },
+  risks: {
+    ...riskDomainEn,
+    register: riskRegisterEn,
+    detail: riskDetailEn,
+    transfer: riskTransferEn,
+    matrix: riskMatrixEn,
+  },
+  crisisTypes: crisisTypesEn,
   monitoring: {
     sectionsLabel: 'Monitoring sections',
     offline:
@@ -475,6 +477,7 @@ export const en = {
     regionLabel: 'Notifications',
     alertRegionLabel: 'Errors',
     dismiss: 'Dismiss',
+    undo: 'Undo',
   },
   startup: {
     failedHeading: 'Crisis Room could not start',

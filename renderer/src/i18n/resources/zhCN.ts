@@ -1,4 +1,9 @@
 import type { MessagesWithoutPluralForms } from './en';
+import { crisisTypesZhCN, riskDomainZhCN } from './risks/riskDomainMessages';
+import { riskDetailZhCN } from './risks/riskDetailMessages';
+import { riskMatrixZhCN } from './risks/riskMatrixMessages';
+import { riskRegisterZhCN } from './risks/riskRegisterMessages';
+import { riskTransferZhCN } from './risks/riskTransferMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -27,18 +32,6 @@ export const zhCN: MessagesWithoutPluralForms = {
     settings: { title: '设置' },
   },
   emptyStates: {
-    dashboard: {
-      heading: '仪表板将显示的内容',
-      summary:
-        '在一个页面中掌握整个危机循环：进行中的事件及其严重程度和下次更新时间、监测预警、待复核的风险、未完成的改进事项，以及即将进行的演练。',
-      nothingYet: '目前还没有任何记录，因此没有可显示的内容。',
-    },
-    risks: {
-      heading: '风险登记册将收录的内容',
-      summary:
-        '每项风险以“如果出现某原因，就会导致某后果”来描述，按可能性 × 影响程度评分，并注明负责人、控制措施和复核日期；风险热力图的每一格都能打开其中的风险。',
-      nothingYet: '目前还没有登记任何风险。',
-    },
     roster: {
       heading: '危机小组名册将收录的内容',
       summary:
@@ -70,6 +63,14 @@ export const zhCN: MessagesWithoutPluralForms = {
       nothingYet: '目前还没有任何记录，因此还无法生成报告。',
     },
   },
+  risks: {
+    ...riskDomainZhCN,
+    register: riskRegisterZhCN,
+    detail: riskDetailZhCN,
+    transfer: riskTransferZhCN,
+    matrix: riskMatrixZhCN,
+  },
+  crisisTypes: crisisTypesZhCN,
   monitoring: {
     sectionsLabel: '监测功能区',
     offline: '当前没有网络连接：已暂停抓取来源。网络恢复后会继续扫描，并补上错过的时段。',
@@ -452,6 +453,7 @@ export const zhCN: MessagesWithoutPluralForms = {
     regionLabel: '通知',
     alertRegionLabel: '错误',
     dismiss: '关闭',
+    undo: '撤销',
   },
   startup: {
     failedHeading: 'Crisis Room 无法启动',

@@ -1,4 +1,9 @@
 import type { MessagesWithoutPluralForms } from './en';
+import { crisisTypesZhTW, riskDomainZhTW } from './risks/riskDomainMessages';
+import { riskDetailZhTW } from './risks/riskDetailMessages';
+import { riskMatrixZhTW } from './risks/riskMatrixMessages';
+import { riskRegisterZhTW } from './risks/riskRegisterMessages';
+import { riskTransferZhTW } from './risks/riskTransferMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -27,18 +32,6 @@ export const zhTW: MessagesWithoutPluralForms = {
     settings: { title: '設定' },
   },
   emptyStates: {
-    dashboard: {
-      heading: '儀表板將呈現的內容',
-      summary:
-        '以單一畫面掌握整個危機循環：進行中的事件及其嚴重程度與下次更新時間、監測警示、待覆核的風險、未完成的改善事項，以及即將進行的演練。',
-      nothingYet: '目前尚無任何紀錄，因此沒有可呈現的內容。',
-    },
-    risks: {
-      heading: '風險登錄冊將收錄的內容',
-      summary:
-        '每項風險以「若發生某原因，則導致某後果」描述，依可能性 × 影響程度評分，並載明負責人、控制措施與覆核日期；風險熱圖的每一格都能開啟其中的風險。',
-      nothingYet: '目前尚未登錄任何風險。',
-    },
     roster: {
       heading: '危機處理小組名冊將收錄的內容',
       summary:
@@ -66,10 +59,18 @@ export const zhTW: MessagesWithoutPluralForms = {
     reports: {
       heading: '報告將收錄的內容',
       summary:
-        '事件報告、情勢報告、事後檢討、演練後檢討報告與風險登錄冊，可匯出為 PDF、Markdown 或 CSV，語言可選英文、繁體中文或簡體中文。',
+        '事件報告、情勢報告、事後檢討、演練後檢討報告與風險清冊，可匯出為 PDF、Markdown 或 CSV，語言可選英文、繁體中文或簡體中文。',
       nothingYet: '目前尚無任何紀錄，因此還無法產生報告。',
     },
   },
+  risks: {
+    ...riskDomainZhTW,
+    register: riskRegisterZhTW,
+    detail: riskDetailZhTW,
+    transfer: riskTransferZhTW,
+    matrix: riskMatrixZhTW,
+  },
+  crisisTypes: crisisTypesZhTW,
   monitoring: {
     sectionsLabel: '監測功能區',
     offline: '目前沒有網路連線：暫停擷取來源。網路恢復後會繼續掃描，並補上錯過的時段。',
@@ -452,6 +453,7 @@ export const zhTW: MessagesWithoutPluralForms = {
     regionLabel: '通知',
     alertRegionLabel: '錯誤',
     dismiss: '關閉',
+    undo: '復原',
   },
   startup: {
     failedHeading: 'Crisis Room 無法啟動',

@@ -14,6 +14,17 @@ export type Notice = {
   readonly kind: NoticeKind;
   readonly messageKey: MessageKey;
   readonly params?: MessageParams;
+  /**
+   * One thing the user can do about the notice, such as "Undo" after a deletion. Running it
+   * dismisses the notice.
+   */
+  readonly action?: NoticeAction;
+};
+
+/** A button on a notice: its label as an i18n key and what it does. */
+export type NoticeAction = {
+  readonly labelKey: MessageKey;
+  readonly run: () => void;
 };
 
 /** What a caller supplies to show a notice; the store assigns the id. */

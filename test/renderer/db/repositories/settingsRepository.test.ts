@@ -7,6 +7,7 @@ import {
   saveSettings,
 } from '../../../../renderer/src/db/repositories/settingsRepository';
 import type { Settings } from '../../../../shared/domain/settings';
+import { defaultRiskMatrix, resizeMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import { useFreshDatabases } from '../openDatabaseAt';
 
@@ -22,6 +23,7 @@ describe('settings repository', () => {
       storagePersistence: null,
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 3,
+      riskMatrix: defaultRiskMatrix(),
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -37,6 +39,8 @@ describe('settings repository', () => {
       db,
     );
     await saveSetting('monitoringRetentionDays', 30, db);
+    const smallMatrix = resizeMatrix(defaultRiskMatrix(), 3);
+    await saveSetting('riskMatrix', smallMatrix, db);
 
     expect(await readSettings(db, ['en-US'])).toEqual({
       language: 'zh-CN',
@@ -45,6 +49,7 @@ describe('settings repository', () => {
       storagePersistence: { requestedAt: '2026-11-22T09:00:00.000Z', granted: true },
       monitoringRetentionDays: 30,
       monitoringUnhealthyAfter: 3,
+      riskMatrix: smallMatrix,
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -82,6 +87,11 @@ describe('settings repository', () => {
       { key: 'retiredSetting', value: true, updatedAt: '2026-11-22T09:00:00.000Z' },
       { key: 'monitoringRetentionDays', value: 0, updatedAt: '2026-11-22T09:00:00.000Z' },
       { key: 'monitoringUnhealthyAfter', value: 5, updatedAt: '2026-11-22T09:00:00.000Z' },
+      {
+        key: 'riskMatrix',
+        value: { ...defaultRiskMatrix(), size: 4 },
+        updatedAt: '2026-11-22T09:00:00.000Z',
+      },
     ]);
 
     expect(await readSettings(db, ['zh-TW'])).toEqual({
@@ -91,6 +101,7 @@ describe('settings repository', () => {
       storagePersistence: null,
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 5,
+      riskMatrix: defaultRiskMatrix(),
     });
   });
 
@@ -116,6 +127,20 @@ describe('settings repository', () => {
       message: expect.stringContaining('"storagePersistence"'),
     });
     expect(await db.settings.count()).toBe(0);
+  });
+
+  it('refuses a risk matrix whose bands do not fit its size', async () => {
+    const db = await freshDatabase();
+    const matrix = defaultRiskMatrix(3);
+    // 3×3 scores go up to 9; the 5×5 thresholds (1, 5, 10, 15) do not fit.
+    const unfitting = { ...matrix, bands: defaultRiskMatrix(5).bands };
+    await expect(saveSetting('riskMatrix', unfitting, db)).rejects.toMatchObject({
+      code: 'invalid-value',
+      message: expect.stringContaining('"riskMatrix"'),
+    });
+    expect(await db.settings.count()).toBe(0);
+    await saveSetting('riskMatrix', matrix, db);
+    expect(await readSetting('riskMatrix', db)).toEqual(matrix);
   });
 
   it('refuses an unknown key', async () => {

@@ -1,0 +1,288 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { crisisTypes } from '../../../../../shared/domain/crisisTypes';
+import {
+  confidenceLevels,
+  riskStatuses,
+  riskTreatments,
+} from '../../../../../shared/domain/risks/risk';
+import type { Risk, RiskInput } from '../../../../../shared/domain/risks/risk';
+import { resolveScores } from '../../../../../shared/domain/risks/scoring';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
+import type { CommandResult } from '../riskCommands';
+import { useRiskMatrix } from '../useRiskData';
+import { AssessmentPicker } from './AssessmentPicker';
+import { CategoryField } from './CategoryField';
+import { fieldIssueText, numberIssues, unplacedIssueTexts } from './fieldIssueText';
+import { RadioChoice } from './RadioChoice';
+import { parseNumberText } from './riskDetailFormat';
+import { RiskDialogForm } from './RiskDialogForm';
+import { toRiskDraft, toRiskInput } from './riskFormDraft';
+import type { RiskDraft } from './riskFormDraft';
+import { ScoreSourcePicker } from './ScoreSourcePicker';
+import { SelectField } from './SelectField';
+import { TextAreaField } from './TextAreaField';
+import { TextField } from './TextField';
+import { useIssueSubmit } from './useIssueSubmit';
+import { WholeNumberField } from './WholeNumberField';
+
+/** Fields the form shows issues beside; anything else goes to the summary. */
+const placedPaths = [
+  'title',
+  'description',
+  'categoryId',
+  'owner',
+  'stakeholders',
+  'crisisType',
+  'status',
+  'confidence',
+  'treatment',
+  'inherent',
+  'current',
+  'target',
+  'reviewIntervalDays',
+] as const;
+
+/** Props of {@link RiskFormDialog}. */
+export type RiskFormDialogProps = {
+  mode: 'create' | 'edit';
+  /** The risk's input as it is now (`emptyRiskInput()` when creating). */
+  initial: RiskInput;
+  /** Saves the input (createRisk or updateRisk); issues come back beside their fields. */
+  save: (input: RiskInput) => Promise<CommandResult<Risk>>;
+  onSaved: (risk: Risk) => void;
+  onClose: () => void;
+};
+
+/**
+ * Creates or edits a risk in a modal dialog: the statement, category, owner, stakeholders,
+ * crisis type, status, confidence and treatment; the inherent score on the company's matrix;
+ * the current and target scores derived from controls or rated by hand; and the review interval.
+ * A refused save shows each problem under its field in the user's language, focuses the first,
+ * and keeps everything typed; closing with unsaved changes asks first.
+ */
+export function RiskFormDialog({ mode, initial, save, onSaved, onClose }: RiskFormDialogProps) {
+  const { t } = useTranslation();
+  const matrix = useRiskMatrix();
+  const [initialDraft] = useState(() => toRiskDraft(initial));
+  const [draft, setDraft] = useState<RiskDraft>(initialDraft);
+  const form = useIssueSubmit();
+  const { issues } = form;
+  const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
+  const intervalName = useId();
+
+  const input = useMemo(() => toRiskInput(draft, initial), [draft, initial]);
+  const errorFor = (path: string) => fieldIssueText(issues, path, t);
+  const otherErrors = unplacedIssueTexts(issues, placedPaths, t);
+
+  function change(update: Partial<RiskDraft>) {
+    setDraft((current) => ({ ...current, ...update }));
+  }
+
+  async function handleSubmit() {
+    const unreadable = numberIssues({
+      reviewIntervalDays: draft.isFollowingLevel ? null : parseNumberText(draft.intervalDaysText),
+    });
+    if (unreadable.length > 0) {
+      form.showIssues(unreadable);
+      return;
+    }
+    await form.submit(() => save(input), onSaved);
+  }
+
+  function requestClose() {
+    const isDirty = JSON.stringify(input) !== JSON.stringify(toRiskInput(initialDraft, initial));
+    if (isDirty) {
+      setIsConfirmingDiscard(true);
+    } else {
+      onClose();
+    }
+  }
+
+  const title =
+    mode === 'create' ? t('risks.detail.form.createTitle') : t('risks.detail.form.editTitle');
+  if (matrix === undefined) {
+    return (
+      <ModalDialog title={title} onRequestClose={onClose} className="modal--wide">
+        <p role="status">{t('risks.detail.loading')}</p>
+        <div className="button-row modal__actions">
+          <button type="button" onClick={onClose}>
+            {t('risks.detail.form.cancel')}
+          </button>
+        </div>
+      </ModalDialog>
+    );
+  }
+  const derived = resolveScores(input, matrix);
+  const bandInterval = derived.current.band.reviewIntervalDays;
+  return (
+    <RiskDialogForm
+      title={title}
+      onRequestClose={requestClose}
+      className="modal--wide"
+      form={form}
+      onSubmit={handleSubmit}
+      otherErrors={otherErrors}
+      summary={
+        issues.length > 0 && (
+          <>
+            <p className="field__error">
+              {t('risks.detail.form.issueSummary', { count: issues.length })}
+            </p>
+            {otherErrors.length > 0 && (
+              <ul className="plain-list">
+                {otherErrors.map((text) => (
+                  <li key={text} className="field__error">
+                    {text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      }
+      afterForm={
+        isConfirmingDiscard && (
+          <ConfirmDialog
+            title={t('risks.detail.form.discardTitle')}
+            message={t('risks.detail.form.discardMessage')}
+            confirmLabel={t('risks.detail.form.discard')}
+            cancelLabel={t('risks.detail.form.keepEditing')}
+            isDestructive
+            onConfirm={onClose}
+            onCancel={() => setIsConfirmingDiscard(false)}
+          />
+        )
+      }
+    >
+      <TextField
+        label={t('risks.fields.title')}
+        hint={t('risks.detail.form.titleHint')}
+        error={errorFor('title')}
+        isWide
+        value={draft.title}
+        onChange={(title) => change({ title })}
+      />
+      <TextAreaField
+        label={t('risks.fields.description')}
+        error={errorFor('description')}
+        rows={4}
+        value={draft.description}
+        onChange={(description) => change({ description })}
+      />
+      <CategoryField
+        categoryId={draft.categoryId}
+        error={errorFor('categoryId')}
+        onChange={(categoryId) => change({ categoryId })}
+      />
+      <TextField
+        label={t('risks.fields.owner')}
+        hint={t('risks.detail.form.ownerHint')}
+        error={errorFor('owner')}
+        value={draft.owner}
+        onChange={(owner) => change({ owner })}
+      />
+      <TextAreaField
+        label={t('risks.fields.stakeholders')}
+        hint={t('risks.detail.form.stakeholdersHint')}
+        error={errorFor('stakeholders')}
+        rows={3}
+        value={draft.stakeholdersText}
+        onChange={(stakeholdersText) => change({ stakeholdersText })}
+      />
+      <div className="form-grid">
+        <SelectField
+          label={t('risks.fields.crisisType')}
+          error={errorFor('crisisType')}
+          value={draft.crisisType}
+          options={['', ...crisisTypes]}
+          optionLabel={(type) =>
+            type === '' ? t('risks.detail.form.noCrisisType') : t(`crisisTypes.${type}`)
+          }
+          onChange={(crisisType) => change({ crisisType })}
+        />
+        <SelectField
+          label={t('risks.fields.status')}
+          error={errorFor('status')}
+          value={draft.status}
+          options={riskStatuses}
+          optionLabel={(status) => t(`risks.statuses.${status}`)}
+          onChange={(status) => change({ status })}
+        />
+        <SelectField
+          label={t('risks.fields.confidence')}
+          error={errorFor('confidence')}
+          value={draft.confidence}
+          options={confidenceLevels}
+          optionLabel={(level) => t(`risks.confidence.${level}`)}
+          onChange={(confidence) => change({ confidence })}
+        />
+        <SelectField
+          label={t('risks.fields.treatment')}
+          error={errorFor('treatment')}
+          value={draft.treatment}
+          options={riskTreatments}
+          optionLabel={(treatment) => t(`risks.treatments.${treatment}`)}
+          onChange={(treatment) => change({ treatment })}
+        />
+      </div>
+      <AssessmentPicker
+        legend={t('risks.detail.form.inherentScore')}
+        assessment={draft.inherent}
+        matrix={matrix}
+        onChange={(inherent) => change({ inherent })}
+        errorFor={(part) => errorFor(`inherent.${part}`) ?? errorFor('inherent')}
+      />
+      <ScoreSourcePicker
+        kind="current"
+        source={draft.current}
+        derived={derived.current}
+        matrix={matrix}
+        onChange={(current) => change({ current })}
+        errorFor={(part) => errorFor(`current.assessment.${part}`) ?? errorFor('current')}
+      />
+      <ScoreSourcePicker
+        kind="target"
+        source={draft.target}
+        derived={derived.target}
+        matrix={matrix}
+        onChange={(target) => change({ target })}
+        errorFor={(part) => errorFor(`target.assessment.${part}`) ?? errorFor('target')}
+      />
+      <fieldset className="form-group">
+        <legend>{t('risks.fields.reviewIntervalDays')}</legend>
+        <RadioChoice
+          id={`${intervalName}-level`}
+          name={intervalName}
+          label={t('risks.detail.form.followLevel', { count: bandInterval })}
+          isChecked={draft.isFollowingLevel}
+          onSelect={() => change({ isFollowingLevel: true })}
+        />
+        <RadioChoice
+          id={`${intervalName}-days`}
+          name={intervalName}
+          label={t('risks.detail.form.ownInterval')}
+          isChecked={!draft.isFollowingLevel}
+          onSelect={() =>
+            change({
+              isFollowingLevel: false,
+              intervalDaysText:
+                draft.intervalDaysText === '' ? String(bandInterval) : draft.intervalDaysText,
+            })
+          }
+        />
+        {!draft.isFollowingLevel && (
+          <WholeNumberField
+            label={t('risks.detail.form.intervalDays')}
+            error={errorFor('reviewIntervalDays')}
+            min={1}
+            max={3650}
+            value={draft.intervalDaysText}
+            onChange={(intervalDaysText) => change({ intervalDaysText })}
+          />
+        )}
+      </fieldset>
+    </RiskDialogForm>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { autoMapRiskCsv, parseRiskCsv } from '../../../../../shared/domain/risks/riskCsv';
+import type { RiskCsvMapping, RiskCsvTable } from '../../../../../shared/domain/risks/riskCsv';
+import { ModalDialog } from '../../../components/ModalDialog';
+import { decodeText } from '../../../lib/textDecoding';
+import type { DecodedText, TextCharset } from '../../../lib/textDecoding';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportMappingStep } from './ImportMappingStep';
+import { ImportReviewStep } from './ImportReviewStep';
+
+/** Props of {@link ImportRisksDialog}. */
+export type ImportRisksDialogProps = {
+  /** Called when the dialog should go away: cancelled, or the import is done. */
+  onClose: () => void;
+};
+
+/** The steps of an import, in order. */
+const importSteps = ['file', 'mapping', 'review'] as const;
+
+/** One of {@link importSteps}. */
+type ImportStep = (typeof importSteps)[number];
+
+/** A picked file as read so far: its bytes, their decoding and, when decoded, its table. */
+export type PickedFile = {
+  name: string;
+  bytes: Uint8Array;
+  decoded: DecodedText;
+  /** Null when the bytes did not decode or the text has no header row. */
+  table: RiskCsvTable | null;
+};
+
+/** Decodes (in `charset` when given, else the detected one) and parses a file's bytes. */
+function readPicked(name: string, bytes: Uint8Array, charset?: TextCharset): PickedFile {
+  const decoded = decodeText(bytes, charset);
+  return { name, bytes, decoded, table: decoded.ok ? parseRiskCsv(decoded.text) : null };
+}
+
+/** True when two header rows name the same columns in the same order. */
+function isSameHeader(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((header, index) => header === right[index]);
+}
+
+/**
+ * Imports risks from a CSV file in three steps: pick the file (its charset detected and
+ * changeable), map its columns to the register's fields, then check every row and import all or
+ * nothing. Everything the user chose stays while they go back and forth, and when a step fails
+ * (unreadable bytes, a refused row, a failed write) nothing is written and nothing is lost.
+ */
+export function ImportRisksDialog({ onClose }: ImportRisksDialogProps) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<ImportStep>('file');
+  const [picked, setPicked] = useState<PickedFile | null>(null);
+  const [mapping, setMapping] = useState<RiskCsvMapping | null>(null);
+  const [isCommitting, setIsCommitting] = useState(false);
+
+  /** Keeps the mapping while the header stays the same (a charset change of the same file). */
+  function accept(next: PickedFile) {
+    const previousHeaders = picked?.table?.headers ?? null;
+    setPicked(next);
+    if (next.table === null) return;
+    if (
+      mapping === null ||
+      previousHeaders === null ||
+      !isSameHeader(previousHeaders, next.table.headers)
+    ) {
+      setMapping(autoMapRiskCsv(next.table.headers));
+    }
+  }
+
+  function requestClose() {
+    // Closing in the middle of a write would hide its outcome; the write is short.
+    if (!isCommitting) onClose();
+  }
+
+  const stepNumber = importSteps.indexOf(step) + 1;
+  const table = picked?.table ?? null;
+
+  return (
+    <ModalDialog
+      title={t('risks.transfer.import.title')}
+      onRequestClose={requestClose}
+      className="modal--wide risk-import"
+    >
+      <ol className="risk-import__steps" aria-label={t('risks.transfer.import.steps.label')}>
+        {importSteps.map((name) => (
+          <li key={name} aria-current={name === step ? 'step' : undefined}>
+            {t(`risks.transfer.import.steps.${name}`)}
+          </li>
+        ))}
+      </ol>
+      <p className="risk-import__step-count">
+        {t('risks.transfer.import.stepOf', { step: stepNumber })}
+      </p>
+      {step === 'file' && (
+        <ImportFileStep
+          picked={picked}
+          onPick={(name, bytes) => accept(readPicked(name, bytes))}
+          onChooseCharset={(charset) => {
+            if (picked !== null) accept(readPicked(picked.name, picked.bytes, charset));
+          }}
+          onCancel={onClose}
+          onNext={() => setStep('mapping')}
+        />
+      )}
+      {step === 'mapping' && table !== null && mapping !== null && (
+        <ImportMappingStep
+          headers={table.headers}
+          mapping={mapping}
+          onChange={setMapping}
+          onBack={() => setStep('file')}
+          onCancel={onClose}
+          onNext={() => setStep('review')}
+        />
+      )}
+      {step === 'review' && table !== null && mapping !== null && (
+        <ImportReviewStep
+          table={table}
+          mapping={mapping}
+          isCommitting={isCommitting}
+          onCommittingChange={setIsCommitting}
+          onBack={() => setStep('mapping')}
+          onCancel={onClose}
+          onDone={onClose}
+        />
+      )}
+    </ModalDialog>
+  );
+}
