@@ -18,13 +18,15 @@ export async function renderApp(hash = '#/dashboard'): Promise<RenderResult> {
 }
 
 /**
- * Forgets everything a previous test left behind: every saved table, UI state in the store, the
+ * Forgets everything a previous test left behind: every saved table, form drafts, UI state in the store, the
  * route and the document attributes the app sets.
  */
 export async function resetAppState(): Promise<void> {
   const db = getDatabase();
   // Every table, so data one test saved (a risk, a source) can never leak into the next.
   await Promise.all(db.tables.map((table) => table.clear()));
+  // Unsaved form drafts live in localStorage.
+  localStorage.clear();
   useAppStore.setState(useAppStore.getInitialState(), true);
   window.history.replaceState(null, '', '/');
   const root = document.documentElement;

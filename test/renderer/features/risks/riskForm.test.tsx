@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDatabase } from '../../../../renderer/src/db/database';
 import { saveSetting } from '../../../../renderer/src/db/repositories/settingsRepository';
 import type { Risk, RiskInput } from '../../../../shared/domain/risks/risk';
+import { updateRisk } from '../../../../renderer/src/features/risks/riskCommands';
 import { defaultRiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 import { clearRiskTables, createValidRisk, riskInput } from './riskTestSupport';
@@ -46,6 +47,65 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
 }
 
 describe('Risk form', () => {
+  it('keeps an unsaved new risk through a reload and forgets it once saved', async () => {
+    const first = await openNewRiskForm();
+    await fill(
+      first.user,
+      within(first.dialog).getByRole('textbox', { name: 'Title' }),
+      'If the cold chain fails, then stock spoils',
+    );
+    await fill(first.user, within(first.dialog).getByRole('textbox', { name: 'Owner' }), 'Ana');
+    // A reload: the app goes away with the dialog open and nothing saved.
+    cleanup();
+
+    const second = await openNewRiskForm();
+    expect(within(second.dialog).getByRole('status').textContent).toMatch(/unsaved changes/iu);
+    expect(within(second.dialog).getByRole('textbox', { name: 'Title' })).toHaveProperty(
+      'value',
+      'If the cold chain fails, then stock spoils',
+    );
+    expect(within(second.dialog).getByRole('textbox', { name: 'Owner' })).toHaveProperty(
+      'value',
+      'Ana',
+    );
+    await second.user.click(within(second.dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/risks\/[\w-]+$/u));
+    expect(localStorage.length).toBe(0);
+
+    cleanup();
+    const third = await openNewRiskForm();
+    expect(within(third.dialog).queryByRole('status')).toBeNull();
+    expect(within(third.dialog).getByRole('textbox', { name: 'Title' })).toHaveProperty(
+      'value',
+      '',
+    );
+  });
+
+  it('does not put an edit draft back over a risk that changed since', async () => {
+    const risk = await seedRisk({ title: 'If the port strikes, then deliveries stop' });
+    const user = userEvent.setup();
+    await renderApp(`#/risks/${risk.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit risk' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit risk' });
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Owner' }), 'Draft owner');
+    cleanup();
+    // Someone else's save changes the risk before the form is reopened.
+    const changed = await updateRisk(
+      risk.id,
+      riskInput({ title: 'If the port strikes, then shelves empty' }),
+    );
+    expect(changed.ok).toBe(true);
+
+    await renderApp(`#/risks/${risk.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit risk' }));
+    const reopened = await screen.findByRole('dialog', { name: 'Edit risk' });
+    expect(within(reopened).queryByRole('status')).toBeNull();
+    expect(within(reopened).getByRole('textbox', { name: 'Owner' })).not.toHaveProperty(
+      'value',
+      'Draft owner',
+    );
+  });
+
   it('refuses a risk without a title in the UI language, keeps what was typed, then creates it', async () => {
     const { user, dialog } = await openNewRiskForm();
     const owner = within(dialog).getByRole('textbox', { name: 'Owner' });

@@ -28,6 +28,8 @@ export function NewRiskButton() {
           mode="create"
           initial={initial}
           save={createRisk}
+          draftKey="risk-form:new"
+          basedOn={null}
           onSaved={(risk) => {
             setInitial(null);
             navigate(`/${risk.id}`);

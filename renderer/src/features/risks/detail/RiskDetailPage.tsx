@@ -120,6 +120,8 @@ export function RiskDetailPage({ riskId }: RiskDetailPageProps) {
           mode="edit"
           initial={editing}
           save={(input) => updateRisk(risk.id, input)}
+          draftKey={`risk-form:${risk.id}`}
+          basedOn={risk.updatedAt}
           onSaved={() => setEditing(null)}
           onClose={() => setEditing(null)}
         />

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crisisTypes } from '../../../../../shared/domain/crisisTypes';
 import {
@@ -10,6 +10,7 @@ import type { Risk, RiskInput } from '../../../../../shared/domain/risks/risk';
 import { resolveScores } from '../../../../../shared/domain/risks/scoring';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ModalDialog } from '../../../components/ModalDialog';
+import { clearDraft, readDraft, writeDraft } from '../../../lib/draftStorage';
 import type { CommandResult } from '../riskCommands';
 import { useRiskMatrix } from '../useRiskData';
 import { AssessmentPicker } from './AssessmentPicker';
@@ -18,7 +19,7 @@ import { fieldIssueText, numberIssues, unplacedIssueTexts } from './fieldIssueTe
 import { RadioChoice } from './RadioChoice';
 import { parseNumberText } from './riskDetailFormat';
 import { RiskDialogForm } from './RiskDialogForm';
-import { toRiskDraft, toRiskInput } from './riskFormDraft';
+import { storedRiskDraftSchema, toRiskDraft, toRiskInput } from './riskFormDraft';
 import type { RiskDraft } from './riskFormDraft';
 import { ScoreSourcePicker } from './ScoreSourcePicker';
 import { SelectField } from './SelectField';
@@ -53,26 +54,64 @@ export type RiskFormDialogProps = {
   save: (input: RiskInput) => Promise<CommandResult<Risk>>;
   onSaved: (risk: Risk) => void;
   onClose: () => void;
+  /**
+   * Where the unsaved draft is kept (`risk-form:new`, `risk-form:<id>`), so a reload or a crash
+   * does not lose it; reopening the form restores it.
+   */
+  draftKey: string;
+  /** `updatedAt` of the risk being edited (null when creating): a draft of an older version is not restored. */
+  basedOn: number | null;
 };
+
+/** The stored draft for this form, if there is one for the same version of the risk. */
+function restoredDraft(draftKey: string, basedOn: number | null) {
+  const stored = readDraft(draftKey, storedRiskDraftSchema);
+  return stored !== null && stored.basedOn === basedOn ? stored.draft : null;
+}
 
 /**
  * Creates or edits a risk in a modal dialog: the statement, category, owner, stakeholders,
  * crisis type, status, confidence and treatment; the inherent score on the company's matrix;
  * the current and target scores derived from controls or rated by hand; and the review interval.
  * A refused save shows each problem under its field in the user's language, focuses the first,
- * and keeps everything typed; closing with unsaved changes asks first.
+ * and keeps everything typed; closing with unsaved changes asks first. Unsaved changes are also
+ * kept in local storage until saved or discarded, and come back when the form is reopened.
  */
-export function RiskFormDialog({ mode, initial, save, onSaved, onClose }: RiskFormDialogProps) {
+export function RiskFormDialog({
+  mode,
+  initial,
+  save,
+  onSaved,
+  onClose,
+  draftKey,
+  basedOn,
+}: RiskFormDialogProps) {
   const { t } = useTranslation();
   const matrix = useRiskMatrix();
   const [initialDraft] = useState(() => toRiskDraft(initial));
-  const [draft, setDraft] = useState<RiskDraft>(initialDraft);
+  const [restored] = useState(() => restoredDraft(draftKey, basedOn));
+  const [draft, setDraft] = useState<RiskDraft>(restored ?? initialDraft);
   const form = useIssueSubmit();
   const { issues } = form;
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
   const intervalName = useId();
 
   const input = useMemo(() => toRiskInput(draft, initial), [draft, initial]);
+  const isDirty = JSON.stringify(input) !== JSON.stringify(toRiskInput(initialDraft, initial));
+
+  useEffect(() => {
+    if (isDirty) {
+      writeDraft(draftKey, { basedOn, draft });
+    } else {
+      clearDraft(draftKey);
+    }
+  }, [draft, draftKey, basedOn, isDirty]);
+
+  /** Closes the form and forgets its draft: after a save, or when the user discards it. */
+  function closeForgetting() {
+    clearDraft(draftKey);
+    onClose();
+  }
   const errorFor = (path: string) => fieldIssueText(issues, path, t);
   const otherErrors = unplacedIssueTexts(issues, placedPaths, t);
 
@@ -88,15 +127,20 @@ export function RiskFormDialog({ mode, initial, save, onSaved, onClose }: RiskFo
       form.showIssues(unreadable);
       return;
     }
-    await form.submit(() => save(input), onSaved);
+    await form.submit(
+      () => save(input),
+      (risk) => {
+        clearDraft(draftKey);
+        onSaved(risk);
+      },
+    );
   }
 
   function requestClose() {
-    const isDirty = JSON.stringify(input) !== JSON.stringify(toRiskInput(initialDraft, initial));
     if (isDirty) {
       setIsConfirmingDiscard(true);
     } else {
-      onClose();
+      closeForgetting();
     }
   }
 
@@ -150,12 +194,17 @@ export function RiskFormDialog({ mode, initial, save, onSaved, onClose }: RiskFo
             confirmLabel={t('risks.detail.form.discard')}
             cancelLabel={t('risks.detail.form.keepEditing')}
             isDestructive
-            onConfirm={onClose}
+            onConfirm={closeForgetting}
             onCancel={() => setIsConfirmingDiscard(false)}
           />
         )
       }
     >
+      {restored !== null && (
+        <p role="status" className="risk-form__restored">
+          {t('risks.detail.form.restoredDraft')}
+        </p>
+      )}
       <TextField
         label={t('risks.fields.title')}
         hint={t('risks.detail.form.titleHint')}

@@ -1,3 +1,11 @@
+import { z } from 'zod';
+import { crisisTypes } from '../../../../../shared/domain/crisisTypes';
+import {
+  assessmentSchema,
+  confidenceLevels,
+  riskStatuses,
+  riskTreatments,
+} from '../../../../../shared/domain/risks/risk';
 import type {
   ConfidenceLevel,
   RiskInput,
@@ -31,6 +39,42 @@ export type RiskDraft = {
   isFollowingLevel: boolean;
   intervalDaysText: string;
 };
+
+/** A current or target score as the form keeps it, for checking a stored draft. */
+const scoreSourceDraftSchema = z
+  .object({ mode: z.enum(['derived', 'manual']), assessment: assessmentSchema })
+  .strict();
+
+/**
+ * The shape of a {@link RiskDraft}, for reading one back from storage: a draft written by another
+ * app version, or damaged, fails this check and is dropped rather than half applied.
+ */
+export const riskDraftSchema = z
+  .object({
+    title: z.string(),
+    description: z.string(),
+    categoryId: z.string(),
+    owner: z.string(),
+    stakeholdersText: z.string(),
+    crisisType: z.union([z.enum(crisisTypes), z.literal('')]),
+    status: z.enum(riskStatuses),
+    confidence: z.enum(confidenceLevels),
+    treatment: z.enum(riskTreatments),
+    inherent: assessmentSchema,
+    current: scoreSourceDraftSchema,
+    target: scoreSourceDraftSchema,
+    isFollowingLevel: z.boolean(),
+    intervalDaysText: z.string(),
+  })
+  .strict() satisfies z.ZodType<RiskDraft>;
+
+/**
+ * What is kept of an unsaved risk form: the draft and the `updatedAt` of the risk it edits (null
+ * for a new risk), so a draft is not restored over a risk that changed since.
+ */
+export const storedRiskDraftSchema = z
+  .object({ basedOn: z.number().nullable(), draft: riskDraftSchema })
+  .strict();
 
 /** The form's view of a current or target score; a derived one starts its hand rating at the inherent score. */
 function toSourceDraft(source: ScoreSource, inherent: Assessment): ScoreSourceDraft {

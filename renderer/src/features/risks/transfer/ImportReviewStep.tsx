@@ -144,11 +144,7 @@ export function ImportReviewStep({
     );
     onCommittingChange(false);
     if (result.ok) {
-      pushNotice({
-        kind: 'success',
-        messageKey: 'risks.transfer.import.imported',
-        params: { count: result.value },
-      });
+      // importRisks has already said how many risks were imported.
       onDone();
       return;
     }

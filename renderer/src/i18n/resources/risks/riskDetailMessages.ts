@@ -18,6 +18,8 @@ export const riskDetailEn = {
   listSeparator: ', ',
   facts: { heading: 'About this risk' },
   form: {
+    restoredDraft:
+      'Your unsaved changes from last time were restored. Save them, or cancel to discard them.',
     createTitle: 'New risk',
     editTitle: 'Edit risk',
     cancel: 'Cancel',
@@ -191,6 +193,7 @@ export const riskDetailZhTW: MessagesWithoutPluralForms<typeof riskDetailEn> = {
   listSeparator: '、',
   facts: { heading: '風險概要' },
   form: {
+    restoredDraft: '已還原您上次未儲存的變更。請儲存，或按取消捨棄。',
     createTitle: '新增風險',
     editTitle: '編輯風險',
     cancel: '取消',
@@ -355,6 +358,7 @@ export const riskDetailZhCN: MessagesWithoutPluralForms<typeof riskDetailEn> = {
   listSeparator: '、',
   facts: { heading: '风险概要' },
   form: {
+    restoredDraft: '已恢复您上次未保存的更改。请保存，或点取消放弃。',
     createTitle: '新建风险',
     editTitle: '编辑风险',
     cancel: '取消',

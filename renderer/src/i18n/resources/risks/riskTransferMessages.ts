@@ -75,8 +75,6 @@ export const riskTransferEn = {
     commit_one: 'Import {{count}} risk',
     commit_other: 'Import {{count}} risks',
     committing: 'Importing…',
-    imported_one: '{{count}} risk was imported.',
-    imported_other: '{{count}} risks were imported.',
     failed: 'Nothing was imported.',
     issues: {
       'csv-quotes': 'A quote is opened but never closed.',
@@ -192,7 +190,6 @@ export const riskTransferZhTW: MessagesWithoutPluralForms<typeof riskTransferEn>
     cancel: '取消',
     commit_other: '匯入 {{count}} 筆風險',
     committing: '正在匯入…',
-    imported_other: '已匯入 {{count}} 筆風險。',
     failed: '沒有匯入任何資料。',
     issues: {
       'csv-quotes': '有引號開啟後沒有關閉。',
@@ -308,7 +305,6 @@ export const riskTransferZhCN: MessagesWithoutPluralForms<typeof riskTransferEn>
     cancel: '取消',
     commit_other: '导入 {{count}} 条风险',
     committing: '正在导入…',
-    imported_other: '已导入 {{count}} 条风险。',
     failed: '没有导入任何数据。',
     issues: {
       'csv-quotes': '有引号打开后没有关闭。',
