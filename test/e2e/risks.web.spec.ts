@@ -143,7 +143,7 @@ function labelsFor(language: ScenarioLanguage) {
       }),
     cell,
     importCommit: (count: number) => plural(risks.transfer.import, 'commit', count),
-    imported: (count: number) => plural(risks.transfer.import, 'imported', count),
+    imported: (count: number) => plural(risks.notices, 'imported', count),
     fileSummary: (fileName: string, count: number) =>
       plural(risks.transfer.import, 'fileSummary', count, { fileName }),
     previewCaption: (count: number) => fill(risks.transfer.import.preview, { count }),
