@@ -2,8 +2,9 @@ import { analyse } from 'chardet';
 
 /**
  * Turns the bytes of a text file a user picked into text. Spreadsheets in Taiwan and mainland
- * China still save CSV as Big5 or GBK, so the charset is detected (byte order mark, then strict
- * UTF-8, then chardet's guess among the Chinese legacy charsets) and the user can force another.
+ * China still save CSV as Big5 or GBK, so the charset is detected (byte order mark, then UTF-16
+ * by its zero bytes, then strict UTF-8, then chardet's guess among the Chinese legacy charsets)
+ * and the user can force another.
  * Decoding is strict (`fatal: true`): a wrong charset is reported with the line of the first
  * unreadable bytes instead of turning the file into replacement characters without a word.
  */
@@ -90,17 +91,19 @@ function fromChardetName(name: string, bytes: Uint8Array): TextCharset | null {
 }
 
 /**
- * The charset the bytes are most likely in: the BOM's; UTF-8 when they are valid UTF-8 (also
- * plain ASCII); UTF-16 by its zero bytes; otherwise chardet's most confident Chinese candidate
+ * The charset the bytes are most likely in: the BOM's; UTF-16 by its zero bytes; UTF-8 when
+ * they are valid UTF-8 (also plain ASCII); otherwise chardet's most confident Chinese candidate
  * that decodes without error, then Big5 or GB18030, whichever decodes. UTF-8 when nothing fits,
  * so the failure names the charset users expect.
  */
 export function detectCharset(bytes: Uint8Array): { charset: TextCharset; source: CharsetSource } {
   const bom = byteOrderMark(bytes);
   if (bom !== null) return { charset: bom, source: 'bom' };
-  if (tryDecode(bytes, 'utf-8') !== null) return { charset: 'utf-8', source: 'detected' };
+  // Before UTF-8: ASCII in UTF-16 is valid UTF-8 (every other byte a NUL), and so is some
+  // Chinese, so a mostly-English UTF-16 file would otherwise be read as UTF-8 full of NULs.
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) return { charset: utf16, source: 'detected' };
+  if (tryDecode(bytes, 'utf-8') !== null) return { charset: 'utf-8', source: 'detected' };
   const candidates = analyse(bytes)
     .map((match) => fromChardetName(match.name, bytes))
     .filter((charset) => charset !== null);

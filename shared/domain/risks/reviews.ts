@@ -108,7 +108,7 @@ export function isIndicatorBreached(indicator: RiskIndicator): boolean {
 export type RiskFlags = {
   isReviewOverdue: boolean;
   nextReviewOn: string;
-  /** An acceptance whose expiry day has come: the risk must be re-decided. */
+  /** An acceptance whose expiry day has come on a risk still managed: it must be re-decided. */
   isAcceptanceExpired: boolean;
   acceptance: AcceptanceState;
   breachedIndicatorIds: string[];
@@ -120,7 +120,8 @@ export function riskFlags(risk: Risk, matrix: RiskMatrix, today: string): RiskFl
   return {
     isReviewOverdue: isReviewOverdue(risk, matrix, today),
     nextReviewOn: nextReviewOn(risk, matrix),
-    isAcceptanceExpired: acceptance === 'expired',
+    // A closed risk needs no new decision, like a closed risk needs no review.
+    isAcceptanceExpired: risk.status !== 'closed' && acceptance === 'expired',
     acceptance,
     breachedIndicatorIds: risk.indicators.filter(isIndicatorBreached).map(({ id }) => id),
   };

@@ -244,6 +244,12 @@ export type RiskReview = z.output<typeof riskReviewSchema>;
 /** Pattern of a risk reference: `R-` and at least four digits. */
 export const riskReferencePattern = /^R-\d{4,}$/u;
 
+/**
+ * Highest reference number kept from an import. Anything above is given a new reference, so a
+ * hostile file cannot push the numbering to where the next number can no longer be told apart.
+ */
+export const maxReferenceSequence = 9_999_999;
+
 /** The reference of the `sequence`-th risk: `R-0001`, … `R-9999`, `R-10000`. */
 export function riskReference(sequence: number): string {
   return `R-${String(sequence).padStart(4, '0')}`;
@@ -255,6 +261,10 @@ export function referenceSequence(reference: string): number | null {
     return null;
   }
   const sequence = Number(reference.slice(2));
+  // A reference near the end of the number range would leave no room for the next ones.
+  if (sequence > maxReferenceSequence) {
+    return null;
+  }
   // `R-00042` reads as 42 but is not how the app writes 42: refusing it keeps one spelling per
   // number, so the unique reference check and the unique sequence index agree.
   return riskReference(sequence) === reference ? sequence : null;

@@ -130,13 +130,13 @@ export const stakeholderSeparator = '; ';
 /**
  * Leading characters a spreadsheet may run as a formula (`= + - @`, tab, CR, NUL), and the
  * apostrophe that marks a neutralised cell: a value starting with any of them is written with a
- * leading apostrophe. No `g` flag: papaparse calls `test` once per cell, and a global RegExp
- * would carry `lastIndex` from one cell to the next.
+ * leading apostrophe. No `g` flag: a global RegExp would carry `lastIndex` from one `test` to
+ * the next and skip cells.
  */
-export const formulaTriggerPattern = /^[=+\-@\t\r\0']/u;
+const formulaTriggerPattern = /^[=+\-@\t\r\0']/u;
 
 /** The value as written to a cell: an apostrophe in front of anything a spreadsheet would run. */
-export function neutralizeFormula(value: string): string {
+function neutralizeFormula(value: string): string {
   return formulaTriggerPattern.test(value) ? `'${value}` : value;
 }
 
@@ -234,12 +234,9 @@ export const utf8Bom = '\uFEFF';
 export function risksToCsv(risks: readonly Risk[], context: RiskCsvExportContext): string {
   const rows = risks.map((risk) => {
     const row = riskCsvRow(risk, context);
-    return riskCsvColumns.map((column) => row[column]);
+    return riskCsvColumns.map((column) => neutralizeFormula(row[column]));
   });
-  const csv = Papa.unparse(
-    { fields: [...riskCsvColumns], data: rows },
-    { newline: '\r\n', escapeFormulae: formulaTriggerPattern },
-  );
+  const csv = Papa.unparse({ fields: [...riskCsvColumns], data: rows }, { newline: '\r\n' });
   return `${utf8Bom}${csv}\r\n`;
 }
 
@@ -256,33 +253,92 @@ export type RiskCsvTable = { headers: string[]; rows: RiskCsvRow[]; problems: Ri
 
 /** Why a row (or the file, when `field` is null) cannot be imported as it is. */
 export type RiskCsvIssue = {
-  /** Row as a spreadsheet numbers it: the header is row 1. */
-  rowNumber: number;
+  /** Row as a spreadsheet numbers it (the header is row 1); null when no row is to blame. */
+  rowNumber: number | null;
   field: RiskCsvField | null;
   /** A `risks.validation.*` code, or `csv-quotes` for a quote that is never closed. */
   code: string;
 };
 
 /**
+ * Most columns a row may have. The mapping step offers every column for every field, so a line
+ * of a few million commas would render millions of options; a register has about 40 columns.
+ */
+export const maxRiskCsvColumns = 200;
+
+/**
+ * Most data rows one file may hold. Every row is read, checked against the register and written
+ * in one transaction; a register far larger than this is better imported in parts.
+ */
+export const maxRiskCsvRows = 20_000;
+
+/** Why a whole file is refused before its columns are mapped. */
+export type RiskCsvRefusal =
+  | { reason: 'no-header' }
+  | { reason: 'too-many-rows' }
+  /** `rowNumber` is the first row with more than {@link maxRiskCsvColumns} cells. */
+  | { reason: 'too-many-columns'; rowNumber: number };
+
+/** What {@link parseRiskCsv} made of a file: its table, or why there is none. */
+export type RiskCsvParse =
+  { ok: true; table: RiskCsvTable } | { ok: false; refusal: RiskCsvRefusal };
+
+/** True when a record has no content (a blank line, or only delimiters and spaces). */
+function isBlankRecord(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
  * Parses CSV text (any delimiter papaparse can guess) into a header and data rows. Blank lines
  * are dropped but still counted, so row numbers match the file; a leading BOM is ignored; every
- * cell has its neutralising apostrophe removed. Returns null when there is no header at all.
+ * cell has its neutralising apostrophe removed. Refuses a file without a header, with a row of
+ * more than {@link maxRiskCsvColumns} cells or with more than {@link maxRiskCsvRows} data rows:
+ * parsing stops at the first row over a limit, so a huge file costs no more than that row.
  */
-export function parseRiskCsv(text: string): RiskCsvTable | null {
+export function parseRiskCsv(text: string): RiskCsvParse {
   const source = text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text;
-  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false });
-  const records = parsed.data.map((record) => record.map(restoreFormula));
+  const records: string[][] = [];
+  const problems: RiskCsvIssue[] = [];
+  // At most one: parsing stops at the first refusal.
+  const refusals: RiskCsvRefusal[] = [];
+  let dataRowCount = 0;
+  // Row by row rather than with `preview`: blank lines count towards `preview` but not towards
+  // the row limit, so only counting the rows as they come finds the limit exactly.
+  Papa.parse<string[]>(source, {
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const cells = result.data;
+      const rowNumber = records.length + 1;
+      if (cells.length > maxRiskCsvColumns) {
+        refusals.push({ reason: 'too-many-columns', rowNumber });
+        parser.abort();
+        return;
+      }
+      if (rowNumber > 1 && !isBlankRecord(cells)) {
+        dataRowCount += 1;
+        if (dataRowCount > maxRiskCsvRows) {
+          refusals.push({ reason: 'too-many-rows' });
+          parser.abort();
+          return;
+        }
+      }
+      if (result.errors.some((error) => error.type === 'Quotes')) {
+        problems.push({ rowNumber, field: null, code: 'csv-quotes' });
+      }
+      records.push(cells.map(restoreFormula));
+    },
+  });
+  const [refusal] = refusals;
+  if (refusal !== undefined) return { ok: false, refusal };
   const [header, ...data] = records;
-  if (header === undefined || header.every((cell) => cell.trim() === '')) {
-    return null;
+  if (header === undefined || isBlankRecord(header)) {
+    return { ok: false, refusal: { reason: 'no-header' } };
   }
   const rows = data.flatMap((cells, index) =>
-    cells.every((cell) => cell.trim() === '') ? [] : [{ rowNumber: index + 2, cells }],
+    isBlankRecord(cells) ? [] : [{ rowNumber: index + 2, cells }],
   );
-  const problems = parsed.errors
-    .filter((error) => error.type === 'Quotes')
-    .map((error) => ({ rowNumber: (error.row ?? 0) + 1, field: null, code: 'csv-quotes' }));
-  return { headers: header.map((cell) => cell.trim()), rows, problems };
+  return { ok: true, table: { headers: header.map((cell) => cell.trim()), rows, problems } };
 }
 
 /** For each field, the index of the file column it is read from, or null when it is not read. */

@@ -262,11 +262,16 @@ export function defaultRiskMatrix(size: number = defaultMatrixSize): RiskMatrix 
 }
 
 /**
- * Maps a level on a matrix of `fromSize` levels to the level covering the same share of the
- * scale on `toSize` levels, rounding up so a risk never looks smaller after a resize.
+ * Maps a level on a matrix of `fromSize` levels to the level at the same place on a scale of
+ * `toSize` levels: the lowest stays the lowest, the highest the highest, and the levels between
+ * are spread evenly and rounded to the nearest. Growing and then shrinking back gives every level
+ * back unchanged, so trying another size and returning never drifts a rating.
  */
 export function rescaleLevel(level: number, fromSize: number, toSize: number): number {
-  const scaled = Math.ceil((level * toSize) / fromSize - 1e-9);
+  if (fromSize <= 1) {
+    return Math.min(toSize, Math.max(1, level));
+  }
+  const scaled = 1 + Math.round(((level - 1) * (toSize - 1)) / (fromSize - 1));
   return Math.min(toSize, Math.max(1, scaled));
 }
 

@@ -59,6 +59,19 @@ describe('decodeText', () => {
     });
   });
 
+  it.each(['utf-16le', 'utf-16be'] as const)(
+    'detects %s without a BOM in a file of English headers and Chinese rows',
+    (charset) => {
+      // Every byte of this text in UTF-16 is below 0x80, so it is also valid UTF-8 (with NULs).
+      const text = 'title,owner,likelihood,impact\r\n生產停機,小明,4,3\r\n水災,小明,2,5\r\n';
+      const bytes = encode(text, charset);
+      expect(bytes.slice(0, 2)).toEqual(
+        new Uint8Array(charset === 'utf-16le' ? [0x74, 0x00] : [0x00, 0x74]),
+      );
+      expect(decodeText(bytes)).toEqual({ ok: true, text, charset, source: 'detected' });
+    },
+  );
+
   it('decodes in the charset the user forces', () => {
     const bytes = encode(simplified, 'gbk');
     const forced = decodeText(bytes, 'gb18030');

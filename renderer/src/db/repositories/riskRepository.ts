@@ -7,7 +7,9 @@ import type {
 import { referenceSequence, riskReference } from '../../../../shared/domain/risks/risk';
 import { changedRiskFields } from '../../../../shared/domain/risks/riskHistory';
 import type { RiskEvent, RiskEventKind } from '../../../../shared/domain/risks/riskHistory';
+import { defaultRiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import type { RiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
+import { settingSchemas } from '../../../../shared/domain/settings';
 import {
   rescaleRiskRatings,
   resolveScores,
@@ -309,7 +311,9 @@ export async function insertImportedRisks(
       const sequence = reference === null ? null : referenceSequence(reference);
       return sequence === null ? [] : [sequence];
     });
-    let next = Math.max(await highestSequence(db), ...kept) + 1;
+    let next =
+      kept.reduce((highest, sequence) => Math.max(highest, sequence), await highestSequence(db)) +
+      1;
     const riskRows: RiskRow[] = rows.map((row) => {
       const keptSequence = row.reference === null ? null : referenceSequence(row.reference);
       const sequence = keptSequence ?? next++;
@@ -323,7 +327,11 @@ export async function insertImportedRisks(
         deletedAt: null,
       };
     });
-    await recordSequence(db, Math.max(0, ...riskRows.map(({ sequence }) => sequence)));
+    // A loop, not a spread: Math.max(...rows) overflows the call stack past ~100,000 rows.
+    await recordSequence(
+      db,
+      riskRows.reduce((highest, { sequence }) => Math.max(highest, sequence), 0),
+    );
     await db.riskCategories.bulkAdd(
       newCategories.map((category, index) => ({ ...category, createdAt: now + index })),
     );
@@ -344,29 +352,36 @@ export async function insertImportedRisks(
  * the new size in the same transaction, with a `rescaled` event recording how its scores moved.
  */
 export async function saveMatrixAndRescale(
-  previous: RiskMatrix,
   matrix: RiskMatrix,
   now: number,
   db: CrisisRoomDatabase = getDatabase(),
 ): Promise<number> {
   return runWrite(db, [db.settings, db.risks, db.riskEvents], async () => {
+    // Read inside the transaction: two windows saving at once must not both rescale from the
+    // same old size.
+    const previous = settingSchemas.riskMatrix.safeParse(
+      (await db.settings.get('riskMatrix'))?.value,
+    );
+    const previousMatrix = previous.success ? previous.data : defaultRiskMatrix();
     await db.settings.put(toSettingRow('riskMatrix', matrix, new Date(now).toISOString()));
-    if (previous.size === matrix.size) {
+    if (previousMatrix.size === matrix.size) {
       return 0;
     }
     const rows = await db.risks.toArray();
-    const rescaled = rows.map((row) => rescaleRiskRatings(row, previous.size, matrix.size));
-    await db.risks.bulkPut(rescaled.map((row) => ({ ...row, updatedAt: now })));
-    await db.riskEvents.bulkAdd(
-      rows.map((row, index) =>
-        riskEvent(row.id, now, 'rescaled', {
-          changes: scoreChanges(
-            resolveScores(row, previous),
-            resolveScores(rescaled[index] ?? row, matrix),
-          ),
-        }),
-      ),
-    );
+    const rescaled = rows.map((row) => ({
+      ...rescaleRiskRatings(row, previousMatrix.size, matrix.size),
+      updatedAt: now,
+    }));
+    await db.risks.bulkPut(rescaled);
+    const events = rows.flatMap((row, index) => {
+      const changes = scoreChanges(
+        resolveScores(row, previousMatrix),
+        resolveScores(rescaled[index] ?? row, matrix),
+      );
+      // A risk whose cells and bands did not move gets no timeline entry.
+      return changes.length === 0 ? [] : [riskEvent(row.id, now, 'rescaled', { changes })];
+    });
+    await db.riskEvents.bulkAdd(events);
     return rows.length;
   });
 }

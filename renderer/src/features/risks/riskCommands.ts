@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  builtInRiskCategories,
   customCategoryIdPrefix,
   customRiskCategorySchema,
 } from '../../../../shared/domain/risks/riskCategories';
@@ -38,7 +39,11 @@ import {
 import { readSetting } from '../../db/repositories/settingsRepository';
 import { toStorageWriteError } from '../../db/writeErrors';
 import type { MessageKey } from '../../i18n/messageKeys';
-import { riskDomainEn } from '../../i18n/resources/risks/riskDomainMessages';
+import {
+  riskDomainEn,
+  riskDomainZhCN,
+  riskDomainZhTW,
+} from '../../i18n/resources/risks/riskDomainMessages';
 import { useAppStore } from '../../stores/appStore';
 import type { RiskCategoryOption, SavedView } from './useRiskData';
 
@@ -270,11 +275,12 @@ function comparableName(name: string): string {
 }
 
 /**
- * Adds a custom category, or returns the existing custom category of the same name (ignoring
- * case and full-width forms), so the same name never appears twice.
+ * Adds a custom category, or returns the category that already has that name (ignoring case and
+ * full-width forms): a custom one, or a built-in one named in any app language. So the same name
+ * never appears twice.
  */
 export function addRiskCategory(name: string): Promise<CommandResult<RiskCategoryOption>> {
-  return attempt(async () => {
+  return attempt(async (): Promise<CommandResult<RiskCategoryOption>> => {
     const parsed = customRiskCategorySchema.safeParse({
       id: `${customCategoryIdPrefix}${crypto.randomUUID()}`,
       name,
@@ -283,6 +289,21 @@ export function addRiskCategory(name: string): Promise<CommandResult<RiskCategor
       return { ok: false, issues: toFieldIssues(parsed.error.issues) };
     }
     const wanted = comparableName(parsed.data.name);
+    // A built-in category by its id or its name in any language is that category, not a new one:
+    // a custom "Financial" would come back as the built-in one from a CSV file anyway.
+    const builtIn = builtInRiskCategories.find((id) =>
+      [
+        id,
+        riskDomainEn.categories[id],
+        riskDomainZhTW.categories[id],
+        riskDomainZhCN.categories[id],
+      ]
+        .map(comparableName)
+        .includes(wanted),
+    );
+    if (builtIn !== undefined) {
+      return { ok: true, value: { id: builtIn, isBuiltIn: true, customName: null } };
+    }
     const existing = (await readCustomCategories()).find(
       (category) => comparableName(category.name) === wanted,
     );
@@ -316,8 +337,7 @@ export function saveRiskMatrix(matrix: RiskMatrix): Promise<CommandResult<RiskMa
         })),
       };
     }
-    const previous = await readSetting('riskMatrix');
-    const rescaled = await saveMatrixAndRescale(previous, parsed.data, Date.now());
+    const rescaled = await saveMatrixAndRescale(parsed.data, Date.now());
     if (rescaled > 0) {
       announce('success', 'risks.notices.matrixRescaled', { count: rescaled });
     } else {

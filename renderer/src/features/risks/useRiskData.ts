@@ -43,27 +43,29 @@ export function useRiskMatrix(): RiskMatrix | undefined {
   return useLiveQuery(() => readSetting('riskMatrix'), []);
 }
 
-/** Milliseconds from `now` to the next local midnight. */
-function msUntilMidnight(now: Date): number {
-  const midnight = new Date(now);
-  midnight.setHours(24, 0, 0, 0);
-  return midnight.getTime() - now.getTime();
-}
+/** How often the date is checked: a timer set for midnight can fire late after sleep. */
+const todayCheckIntervalMs = 60_000;
 
 /**
- * Today's local calendar date (`YYYY-MM-DD`), re-rendering at midnight so overdue flags change
- * while the app stays open through the night of a crisis.
+ * Today's local calendar date (`YYYY-MM-DD`), re-rendering when it changes so overdue flags move
+ * while the app stays open through the night of a crisis. The date is checked every minute and
+ * whenever the window comes back into view, so a laptop waking from sleep, a clock correction or
+ * a time-zone change on a trip never leaves it stuck on an old day.
  */
 export function useToday(): string {
   const [today, setToday] = useState(() => toIsoDate(new Date()));
   useEffect(() => {
-    const timer = setTimeout(
-      () => setToday(toIsoDate(new Date())),
-      // A little past midnight, so the new date is certain to have begun.
-      msUntilMidnight(new Date()) + 1000,
-    );
-    return () => clearTimeout(timer);
-  }, [today]);
+    // Setting the same date again does not re-render: React skips an unchanged state.
+    const check = () => setToday(toIsoDate(new Date()));
+    const timer = setInterval(check, todayCheckIntervalMs);
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+      window.removeEventListener('focus', check);
+    };
+  }, []);
   return today;
 }
 

@@ -65,6 +65,11 @@ export function RiskMatrixForm({ saved, riskCount }: RiskMatrixFormProps) {
   }
 
   function resize(size: number) {
+    if (size === saved.size) {
+      // Back to the saved size: the company's own names and bands, not the defaults.
+      change(toMatrixDraft(saved));
+      return;
+    }
     const checked = fromMatrixDraft(draft);
     change(toMatrixDraft(resizeMatrix(checked.ok ? checked.matrix : saved, size)));
   }

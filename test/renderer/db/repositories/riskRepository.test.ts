@@ -408,7 +408,7 @@ describe('saveMatrixAndRescale', () => {
     await moveRiskToBin(binned.id, testNow, db);
     const small = resizeMatrix(matrix, 3);
 
-    expect(await saveMatrixAndRescale(matrix, small, testNow + minute, db)).toBe(2);
+    expect(await saveMatrixAndRescale(small, testNow + minute, db)).toBe(2);
 
     expect(await readSetting('riskMatrix', db)).toEqual(small);
     const keptAfter = await readRisk(kept.id, db);
@@ -437,7 +437,7 @@ describe('saveMatrixAndRescale', () => {
     const risk = await insertRisk(riskInput(), matrix, testNow, db);
     const renamed = { ...matrix, impactRollup: 'weighted' as const };
 
-    expect(await saveMatrixAndRescale(matrix, renamed, testNow + minute, db)).toBe(0);
+    expect(await saveMatrixAndRescale(renamed, testNow + minute, db)).toBe(0);
 
     expect(await readSetting('riskMatrix', db)).toEqual(renamed);
     expect(await readRisk(risk.id, db)).toEqual(risk);
@@ -453,7 +453,7 @@ describe('saveMatrixAndRescale', () => {
       throw new Error('disk failure');
     });
 
-    const attempt = saveMatrixAndRescale(matrix, resizeMatrix(matrix, 4), testNow + minute, db);
+    const attempt = saveMatrixAndRescale(resizeMatrix(matrix, 4), testNow + minute, db);
 
     await expect(attempt).rejects.toBeInstanceOf(StorageWriteError);
     expect(await readSetting('riskMatrix', db)).toEqual(matrix);

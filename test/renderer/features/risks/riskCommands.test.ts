@@ -332,6 +332,16 @@ describe('risk categories', () => {
     );
   });
 
+  it('give the built-in category for its id or its name in any app language', async () => {
+    for (const name of ['Financial', 'financial', '財務', '数据泄露与信息安全', 'supply-chain']) {
+      const result = await addRiskCategory(name);
+      expect(result.ok && result.value.isBuiltIn, name).toBe(true);
+    }
+    const rumour = await addRiskCategory('謠言與假消息');
+    expect(rumour.ok && rumour.value).toEqual({ id: 'rumour', isBuiltIn: true, customName: null });
+    expect(await readCustomCategories()).toEqual([]);
+  });
+
   it('refuse an empty name', async () => {
     expect(await addRiskCategory('  ')).toEqual({
       ok: false,

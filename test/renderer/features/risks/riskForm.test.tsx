@@ -113,7 +113,7 @@ describe('Risk form', () => {
     await fill(
       user,
       within(dialog).getByRole('textbox', { name: 'Stakeholders' }),
-      'Procurement, Plant manager',
+      'Procurement; Plant manager',
     );
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'Category' }),

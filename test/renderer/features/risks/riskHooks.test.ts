@@ -129,8 +129,8 @@ describe('useRiskView', () => {
 });
 
 describe('useToday', () => {
-  it('rolls over at local midnight, night after night', () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  it('moves to the new day within a minute of midnight, night after night', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 30));
     const { result } = renderHook(() => useToday());
     expect(result.current).toBe('2026-11-22');
@@ -141,7 +141,7 @@ describe('useToday', () => {
     expect(result.current).toBe('2026-11-22');
 
     act(() => {
-      vi.advanceTimersByTime(15_000);
+      vi.advanceTimersByTime(40_000);
     });
     expect(result.current).toBe('2026-11-23');
 
@@ -151,9 +151,23 @@ describe('useToday', () => {
     expect(result.current).toBe('2026-11-24');
   });
 
+  it('checks the date again when the window comes back into view after sleep', () => {
+    // Timers stand still while a laptop sleeps: only the clock moves on.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 30));
+    const { result } = renderHook(() => useToday());
+    vi.setSystemTime(new Date(2026, 10, 23, 8, 15));
+    expect(result.current).toBe('2026-11-22');
+
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(result.current).toBe('2026-11-23');
+  });
+
   it('turns a review due today overdue once midnight passes', async () => {
     // The faked clock keeps running, so timers Dexie and React Testing Library set still fire.
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 30));
     await createValidRisk(riskInput({ reviewIntervalDays: 1, lastReviewedOn: '2026-11-21' }));
     const { result } = renderHook(() => useRiskViews());
@@ -165,7 +179,7 @@ describe('useToday', () => {
     });
 
     act(() => {
-      vi.advanceTimersByTime(35_000);
+      vi.advanceTimersByTime(60_000);
     });
     await waitFor(() => {
       expect(result.current?.[0]?.flags.isReviewOverdue).toBe(true);

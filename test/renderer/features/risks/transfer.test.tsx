@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import iconv from 'iconv-lite';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '../../../../renderer/src/db/database';
 import { readRisks } from '../../../../renderer/src/db/repositories/riskRepository';
+import { saveSetting } from '../../../../renderer/src/db/repositories/settingsRepository';
+import { maxRiskCsvColumns, maxRiskCsvRows } from '../../../../shared/domain/risks/riskCsv';
 import { ok } from '../../../../shared/ipc/result';
 import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 import { createValidRisk, riskInput } from './riskTestSupport';
@@ -15,12 +17,27 @@ beforeEach(async () => {
   window.sessionStorage.clear();
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The names the import dialog is found by, per UI language. */
+const dialogNames = {
+  en: {
+    button: 'Import CSV',
+    dialog: 'Import risks from a CSV file',
+    file: 'CSV file',
+    next: 'Next',
+  },
+  'zh-TW': { button: '匯入 CSV', dialog: '從 CSV 檔匯入風險', file: 'CSV 檔案', next: '下一步' },
+} as const;
+
 /** Opens the register and the import dialog. */
-async function openImportDialog() {
+async function openImportDialog(language: keyof typeof dialogNames = 'en') {
   const user = userEvent.setup();
   await renderApp('#/risks');
-  await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Import risks from a CSV file' });
+  await user.click(await screen.findByRole('button', { name: dialogNames[language].button }));
+  const dialog = await screen.findByRole('dialog', { name: dialogNames[language].dialog });
   return { user, dialog };
 }
 
@@ -30,15 +47,20 @@ async function upload(
   dialog: HTMLElement,
   content: BlobPart,
   name = 'risks.csv',
+  label: string = dialogNames.en.file,
 ) {
-  const input = within(dialog).getByLabelText('CSV file');
+  const input = within(dialog).getByLabelText(label);
   await user.upload(input, new File([content], name, { type: 'text/csv' }));
 }
 
 /** Goes from the file step through the mapping step to the review step. */
-async function goToReview(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
-  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+async function goToReview(
+  user: ReturnType<typeof userEvent.setup>,
+  dialog: HTMLElement,
+  next: string = dialogNames.en.next,
+) {
+  await user.click(within(dialog).getByRole('button', { name: next }));
+  await user.click(within(dialog).getByRole('button', { name: next }));
 }
 
 describe('Risks → Import CSV', () => {
@@ -149,6 +171,77 @@ describe('Risks → Import CSV', () => {
     expect(
       within(dialog).getByText('This file is 5.2 MB; files up to 5.2 MB can be imported.'),
     ).toBeTruthy();
+  });
+
+  it('refuses a file with too many rows or columns before its columns are mapped', async () => {
+    const { user, dialog } = await openImportDialog();
+    const rows = Array.from({ length: maxRiskCsvRows + 1 }, (_, index) => `Risk ${index},1,1`);
+    await upload(user, dialog, `title,likelihood,impact\n${rows.join('\n')}\n`);
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'The file has more than 20,000 rows; split it into smaller files.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
+
+    await upload(
+      user,
+      dialog,
+      `title,likelihood,impact\nA,1,1\n${','.repeat(maxRiskCsvColumns)}\n`,
+    );
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'Row 3 has more than 200 columns. Check that this is the risk register, saved as CSV.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
+  });
+
+  it('shows a failed write as a problem of the whole file, not of a row', async () => {
+    const { user, dialog } = await openImportDialog();
+    await upload(user, dialog, 'title,likelihood,impact\nA,1,1\nB,2,2\n');
+    await goToReview(user, dialog);
+    await within(dialog).findByText('Every row can be imported.');
+    // The browser's storage is the boundary: make IndexedDB refuse writes as a full disk does.
+    const quotaExceeded = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quotaExceeded);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quotaExceeded);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 risks' }));
+    const issues = await within(dialog).findByRole('region', {
+      name: '1 problem to fix before importing',
+    });
+    expect(within(issues).getByRole('listitem').textContent).toBe(
+      'Whole file: The change was not saved: the disk or the browser’s storage quota is full. Free some space and try again.',
+    );
+    vi.restoreAllMocks();
+    expect(await readRisks()).toEqual([]);
+  });
+
+  it('lists names the way the UI language does', async () => {
+    await saveSetting('language', 'zh-TW');
+    const { user, dialog } = await openImportDialog('zh-TW');
+    await upload(
+      user,
+      dialog,
+      'title,category,likelihood,impact\nA,Weather,1,1\nB,Floods,2,2\n',
+      'risks.csv',
+      dialogNames['zh-TW'].file,
+    );
+    await goToReview(user, dialog, dialogNames['zh-TW'].next);
+    expect(await within(dialog).findByText('將新增的類別：Weather和Floods')).toBeTruthy();
+    expect(within(within(dialog).getByRole('table')).getAllByText('2 × 2 = 4（低）')).toHaveLength(
+      2,
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: '上一步' }));
+    for (const field of ['可能性 （必填）', '影響 （必填）']) {
+      await user.selectOptions(
+        within(dialog).getByRole('combobox', { name: field }),
+        '— 檔案中沒有 —',
+      );
+    }
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      '請為以下欄位選擇檔案欄：可能性和影響。',
+    );
   });
 
   it('refuses references already in the register', async () => {

@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDatabase } from '../../../../renderer/src/db/database';
 import { readRisks } from '../../../../renderer/src/db/repositories/riskRepository';
-import { readSetting } from '../../../../renderer/src/db/repositories/settingsRepository';
+import {
+  readSetting,
+  saveSetting,
+} from '../../../../renderer/src/db/repositories/settingsRepository';
+import { defaultRiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { createRisk } from '../../../../renderer/src/features/risks/riskCommands';
 import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 import { riskInput } from '../risks/riskTestSupport';
@@ -54,6 +58,29 @@ describe('Settings → Risk matrix', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect((await readSetting('riskMatrix')).size).toBe(5);
     expect((await readRisks())[0]?.inherent).toMatchObject({ likelihood: 2, impact: 3 });
+  });
+
+  it("gives back the company's own level names when the size returns to the saved one", async () => {
+    const saved = defaultRiskMatrix();
+    const [first, ...rest] = saved.likelihoodLabels;
+    if (first === undefined) throw new Error('no level');
+    await saveSetting('riskMatrix', {
+      ...saved,
+      likelihoodLabels: [{ ...first, en: 'Once a decade' }, ...rest],
+    });
+    const user = userEvent.setup();
+    const section = await matrixSection();
+    const firstName = () =>
+      within(within(section).getByRole('group', { name: 'Likelihood levels' })).getAllByRole(
+        'textbox',
+        { name: 'English' },
+      )[0];
+    expect(firstName()).toHaveProperty('value', 'Once a decade');
+
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Size' }), '6 × 6');
+    expect(firstName()).toHaveProperty('value', 'Very rare');
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Size' }), '5 × 5');
+    expect(firstName()).toHaveProperty('value', 'Once a decade');
   });
 
   it('explains a band that does not start above the one before it', async () => {

@@ -294,6 +294,18 @@ describe('riskFlags', () => {
     });
   });
 
+  it('does not flag an expired acceptance on a closed risk', () => {
+    const closed = risk(4, 5, {
+      status: 'closed',
+      treatment: 'accept',
+      acceptance: acceptance('2025-06-01'),
+    });
+    const flags = riskFlags(closed, matrix, '2026-01-01');
+    expect(flags.acceptance).toBe('expired');
+    expect(flags.isAcceptanceExpired).toBe(false);
+    expect(flags.isReviewOverdue).toBe(false);
+  });
+
   it('raises nothing on a fresh risk', () => {
     expect(riskFlags(risk(1, 1), matrix, '2026-11-22')).toEqual({
       isReviewOverdue: false,

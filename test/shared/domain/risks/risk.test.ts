@@ -220,4 +220,12 @@ describe('risk references', () => {
       expect(referenceSequence(reference), reference).toBeNull();
     }
   });
+
+  it('keeps numbers up to 9,999,999 and no larger, so numbering can always go on', () => {
+    expect(referenceSequence('R-9999999')).toBe(9_999_999);
+    // 2^53 − 1: one more would be the same number, and the next two risks would collide.
+    for (const reference of ['R-10000000', 'R-9007199254740991']) {
+      expect(referenceSequence(reference), reference).toBeNull();
+    }
+  });
 });

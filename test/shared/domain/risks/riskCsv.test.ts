@@ -5,6 +5,8 @@ import type { Risk, RiskInput } from '../../../../shared/domain/risks/risk';
 import {
   autoMapRiskCsv,
   importRiskCsv,
+  maxRiskCsvColumns,
+  maxRiskCsvRows,
   parseRiskCsv,
   restoreFormula,
   riskCsvColumns,
@@ -99,11 +101,11 @@ function importContext(overrides: Partial<RiskCsvImportContext> = {}): RiskCsvIm
   };
 }
 
-/** Parses CSV text, failing the test when it has no header. */
+/** Parses CSV text, failing the test when the file is refused. */
 function parse(text: string): RiskCsvTable {
-  const table = parseRiskCsv(text);
-  if (table === null) throw new Error('no header');
-  return table;
+  const parsed = parseRiskCsv(text);
+  if (!parsed.ok) throw new Error(`refused: ${parsed.refusal.reason}`);
+  return parsed.table;
 }
 
 /** Imports CSV text mapped automatically. */
@@ -224,8 +226,52 @@ describe('parseRiskCsv', () => {
     expect(table.rows.map((row) => row.rowNumber)).toEqual([2, 4]);
   });
 
-  it('returns null without a header', () => {
-    expect(parseRiskCsv('')).toBeNull();
+  it('refuses a file without a header', () => {
+    expect(parseRiskCsv('')).toEqual({ ok: false, refusal: { reason: 'no-header' } });
+    expect(parseRiskCsv('\r\nA,1,1\r\n')).toEqual({ ok: false, refusal: { reason: 'no-header' } });
+  });
+
+  it('reports a quote that is never closed on the row it opens', () => {
+    const table = parse('title,likelihood,impact\nA,1,1\n\n"B,2,2\nC,3,3\n');
+    expect(table.problems).toEqual([{ rowNumber: 4, field: null, code: 'csv-quotes' }]);
+  });
+
+  it(`accepts ${maxRiskCsvRows} data rows, blank lines not counted, and refuses one more`, () => {
+    const rows = Array.from({ length: maxRiskCsvRows }, (_, index) => `Risk ${index},1,1`);
+    // Blank lines between the rows: they count towards row numbers but not towards the limit.
+    const atLimit = `title,likelihood,impact\n\n\n${rows.join('\n')}\n\n`;
+    expect(parse(atLimit).rows).toHaveLength(maxRiskCsvRows);
+    expect(parseRiskCsv(`${atLimit}One more,1,1\n`)).toEqual({
+      ok: false,
+      refusal: { reason: 'too-many-rows' },
+    });
+  });
+
+  it('refuses a 5 MiB file of short rows', () => {
+    const text = `t\n${'a\n'.repeat(2.5 * 1024 * 1024)}`;
+    expect(parseRiskCsv(text)).toEqual({ ok: false, refusal: { reason: 'too-many-rows' } });
+  });
+
+  it(`accepts ${maxRiskCsvColumns} columns and refuses a row with more`, () => {
+    const header = Array.from({ length: maxRiskCsvColumns }, (_, index) => `c${index}`).join(',');
+    expect(parse(`${header}\n${'x,'.repeat(maxRiskCsvColumns - 1)}x\n`).headers).toHaveLength(
+      maxRiskCsvColumns,
+    );
+    expect(parseRiskCsv(`${header},extra\nA\n`)).toEqual({
+      ok: false,
+      refusal: { reason: 'too-many-columns', rowNumber: 1 },
+    });
+    expect(parseRiskCsv(`${header}\nA\n\n${'x,'.repeat(maxRiskCsvColumns)}x\n`)).toEqual({
+      ok: false,
+      refusal: { reason: 'too-many-columns', rowNumber: 4 },
+    });
+  });
+
+  it('refuses a 5 MiB line of commas', () => {
+    expect(parseRiskCsv(','.repeat(5 * 1024 * 1024))).toEqual({
+      ok: false,
+      refusal: { reason: 'too-many-columns', rowNumber: 1 },
+    });
   });
 });
 

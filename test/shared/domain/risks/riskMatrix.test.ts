@@ -162,8 +162,22 @@ describe('rescaleLevel', () => {
     expect([1, 2, 3, 4, 5].map((level) => rescaleLevel(level, 5, 3))).toEqual([1, 2, 2, 3, 3]);
   });
 
-  it('maps 3 levels onto 6, covering the same share of the scale', () => {
-    expect([1, 2, 3].map((level) => rescaleLevel(level, 3, 6))).toEqual([2, 4, 6]);
+  it('maps 3 levels onto 6 end to end, the middle to the nearest level', () => {
+    expect([1, 2, 3].map((level) => rescaleLevel(level, 3, 6))).toEqual([1, 4, 6]);
+    expect([1, 2, 3, 4, 5].map((level) => rescaleLevel(level, 5, 3))).toEqual([1, 2, 2, 3, 3]);
+  });
+
+  it('gives every level back after growing and shrinking again, so trying a size never drifts', () => {
+    for (const from of sizes) {
+      for (const to of sizes.filter((size) => size > from)) {
+        for (let level = 1; level <= from; level += 1) {
+          expect(
+            rescaleLevel(rescaleLevel(level, from, to), to, from),
+            `${level}: ${from}→${to}→${from}`,
+          ).toBe(level);
+        }
+      }
+    }
   });
 
   it('keeps a level whose share falls exactly on a level of the new size', () => {
@@ -178,12 +192,15 @@ describe('rescaleLevel', () => {
       for (const to of sizes) {
         expect(rescaleLevel(from, from, to)).toBe(to);
         expect(rescaleLevel(1, from, to)).toBeGreaterThanOrEqual(1);
+        expect(rescaleLevel(1, from, to)).toBe(1);
+        let previous = 0;
         for (let level = 1; level <= from; level += 1) {
           const scaled = rescaleLevel(level, from, to);
           expect(scaled).toBeGreaterThanOrEqual(1);
           expect(scaled).toBeLessThanOrEqual(to);
-          // Never smaller than the level's share of the scale.
-          expect(scaled / to).toBeGreaterThanOrEqual(level / from - 1e-9);
+          // Order is kept: a higher level never lands below a lower one.
+          expect(scaled).toBeGreaterThanOrEqual(previous);
+          previous = scaled;
         }
       }
     }

@@ -406,6 +406,6 @@ describe('matrix fit', () => {
 
   it('rescales up to a larger matrix without losing a rated dimension', () => {
     const rescaled = rescaleRiskRatings(riskInput(rating(1, 3, { people: 2 })), 3, 6);
-    expect(rescaled.inherent).toEqual(rating(2, 6, { people: 4 }));
+    expect(rescaled.inherent).toEqual(rating(1, 6, { people: 4 }));
   });
 });

@@ -28,8 +28,21 @@ export function riskInputOf(risk: Risk): RiskInput {
   };
 }
 
-/** Text typed into a number field as a number: blank is null, anything unreadable is NaN (refused by the schema). */
+/** A plain decimal number: digits with an optional sign, grouping commas and decimal point. */
+const plainNumberPattern = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/u;
+
+/**
+ * Text typed into a number field as a number: blank is null; full-width digits (a Chinese input
+ * method's default) count as digits; anything but a plain decimal (`0x10`, `1e3`, `1,5`) is NaN,
+ * which the schema refuses with a message.
+ */
 export function parseNumberText(text: string): number | null {
-  const trimmed = text.trim().replace(/,/gu, '');
-  return trimmed === '' ? null : Number(trimmed);
+  const trimmed = text.normalize('NFKC').trim();
+  if (trimmed === '') {
+    return null;
+  }
+  if (!plainNumberPattern.test(trimmed) || !/\d/u.test(trimmed)) {
+    return Number.NaN;
+  }
+  return Number(trimmed.replace(/,/gu, ''));
 }

@@ -105,10 +105,13 @@ export function toRiskDraft(input: RiskInput): RiskDraft {
 
 /** Stakeholders typed one per line or separated by commas (Latin or Chinese) or 、. */
 export function parseStakeholders(text: string): string[] {
-  return text
-    .split(/[\n,，、;；]/u)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+  return (
+    text
+      // The CSV's separators too, and not commas: "Smith, John" or 法務、公關 is one name.
+      .split(/[\n;；]/u)
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
+  );
 }
 
 function toSource(draft: ScoreSourceDraft): ScoreSource {

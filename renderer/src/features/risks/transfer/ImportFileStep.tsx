@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { maxRiskCsvColumns, maxRiskCsvRows } from '../../../../../shared/domain/risks/riskCsv';
+import type { RiskCsvRefusal } from '../../../../../shared/domain/risks/riskCsv';
+import type { Language } from '../../../../../shared/domain/settings';
 import { FormField } from '../../../components/FormField';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatBytes } from '../../../lib/numbers';
 import { textCharsets } from '../../../lib/textDecoding';
 import type { TextCharset } from '../../../lib/textDecoding';
-import type { PickedFile } from './ImportRisksDialog';
+import { pickedTable } from './pickedFile';
+import type { PickedFile } from './pickedFile';
 
 /** Largest CSV file imported (5 MiB: tens of thousands of risks); larger ones are refused. */
 export const maxImportFileBytes = 5 * 1024 * 1024;
@@ -26,6 +31,22 @@ type PickError = { kind: 'too-large'; size: number } | { kind: 'read-failed' };
 /** True when `value` is one of the offered charsets. */
 function isTextCharset(value: string): value is TextCharset {
   return (textCharsets as readonly string[]).includes(value);
+}
+
+/** Why a file was refused as a whole, in the user's language. */
+function refusalMessage(refusal: RiskCsvRefusal, t: TFunction, language: Language): string {
+  const format = (value: number) => new Intl.NumberFormat(language).format(value);
+  switch (refusal.reason) {
+    case 'no-header':
+      return t('risks.transfer.import.noHeader');
+    case 'too-many-rows':
+      return t('risks.transfer.import.tooManyRows', { limit: format(maxRiskCsvRows) });
+    case 'too-many-columns':
+      return t('risks.transfer.import.tooManyColumns', {
+        row: format(refusal.rowNumber),
+        limit: format(maxRiskCsvColumns),
+      });
+  }
 }
 
 /**
@@ -82,18 +103,20 @@ export function ImportFileStep({
           ? t('risks.transfer.import.charsetChosen', { charset: charsetName })
           : t('risks.transfer.import.charsetDetected', { charset: charsetName });
 
+  const table = pickedTable(picked);
+  const parsed = picked?.parsed ?? null;
   let fileProblem: string | null = null;
   if (decoded !== null && !decoded.ok) {
     fileProblem = t('risks.transfer.import.invalidBytes', {
       line: decoded.invalidLine,
       charset: charsetName,
     });
-  } else if (picked !== null && picked.table === null) {
-    fileProblem = t('risks.transfer.import.noHeader');
-  } else if (picked?.table?.rows.length === 0) {
+  } else if (parsed !== null && !parsed.ok) {
+    fileProblem = refusalMessage(parsed.refusal, t, language);
+  } else if (table?.rows.length === 0) {
     fileProblem = t('risks.transfer.import.noRows');
   }
-  const canContinue = (picked?.table?.rows.length ?? 0) > 0;
+  const canContinue = (table?.rows.length ?? 0) > 0;
 
   return (
     <>
@@ -102,6 +125,7 @@ export function ImportFileStep({
         label={t('risks.transfer.import.fileLabel')}
         hint={t('risks.transfer.import.fileHint', {
           size: formatBytes(maxImportFileBytes, language),
+          rows: new Intl.NumberFormat(language).format(maxRiskCsvRows),
         })}
         error={pickErrorText}
       >
@@ -136,11 +160,11 @@ export function ImportFileStep({
               </select>
             )}
           </FormField>
-          {picked.table !== null && (
+          {table !== null && (
             <p className="risk-import__summary">
               {t('risks.transfer.import.fileSummary', {
                 fileName: picked.name,
-                count: picked.table.rows.length,
+                count: table.rows.length,
               })}
             </p>
           )}

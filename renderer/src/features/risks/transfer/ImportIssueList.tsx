@@ -39,6 +39,9 @@ export function ImportIssueList({ issues, headers, mapping }: ImportIssueListPro
       <ul>
         {listed.map((issue, index) => {
           const message = importIssueMessage(issue.code, t);
+          if (issue.rowNumber === null) {
+            return <li key={index}>{t('risks.transfer.import.wholeFileIssue', { message })}</li>;
+          }
           if (issue.field === null) {
             return (
               // Issues have no identity beyond their position in the sorted list.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { requiredRiskCsvFields, riskCsvFields } from '../../../../../shared/domain/risks/riskCsv';
 import type { RiskCsvField, RiskCsvMapping } from '../../../../../shared/domain/risks/riskCsv';
 import { FormField } from '../../../components/FormField';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 /** Props of {@link ImportMappingStep}. */
 export type ImportMappingStepProps = {
@@ -33,6 +34,7 @@ export function ImportMappingStep({
   onNext,
 }: ImportMappingStepProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const missing = requiredRiskCsvFields.filter((field) => mapping[field] === null);
 
   return (
@@ -72,7 +74,9 @@ export function ImportMappingStep({
       {missing.length > 0 && (
         <p className="field__error" role="alert">
           {t('risks.transfer.import.missingRequired', {
-            fields: missing.map((field) => t(`risks.transfer.fields.${field}`)).join(', '),
+            fields: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+              missing.map((field) => t(`risks.transfer.fields.${field}`)),
+            ),
           })}
         </p>
       )}

@@ -35,7 +35,12 @@ export function ImportPreviewTable({ imported, matrix, categories }: ImportPrevi
   }
 
   function score(scored: ScoredAssessment): string {
-    return `${scored.likelihood} × ${scored.impact} = ${scored.score} (${localized(scored.band.label)})`;
+    return t('risks.transfer.import.previewScore', {
+      likelihood: scored.likelihood,
+      impact: scored.impact,
+      score: scored.score,
+      level: localized(scored.band.label),
+    });
   }
 
   return (

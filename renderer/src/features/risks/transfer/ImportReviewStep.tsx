@@ -9,6 +9,7 @@ import type {
   RiskCsvTable,
 } from '../../../../../shared/domain/risks/riskCsv';
 import type { RiskMatrix } from '../../../../../shared/domain/risks/riskMatrix';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { useAppStore } from '../../../stores/appStore';
 import { checkRiskImport, importRisks } from '../riskCommands';
 import type { FieldIssue } from '../riskCommands';
@@ -30,14 +31,19 @@ export type ImportReviewStepProps = {
   onDone: () => void;
 };
 
-/** Turns the issues of `checkRiskImport`/`importRisks` (paths `<index>.<field>`) into row issues. */
+/** An issue path that starts with an entry index (`3`, `3.title`), the index captured. */
+const entryPathPattern = /^(\d+)(?:\.|$)/u;
+
+/**
+ * Turns the issues of `checkRiskImport`/`importRisks` (paths `<index>.<field>`) into row issues.
+ * Any other path (a failed write has `''`) concerns the whole file, not a row.
+ */
 function toRowIssues(issues: readonly FieldIssue[], imported: RiskCsvImport): RiskCsvIssue[] {
   return issues.map((issue) => {
-    const index = Number(issue.path.split('.')[0]);
-    const row = Number.isInteger(index) ? imported.rows[index] : undefined;
+    const index = entryPathPattern.exec(issue.path)?.[1];
+    const row = index === undefined ? undefined : imported.rows[Number(index)];
     return {
-      // A failed write concerns the whole file: it is shown against the header row.
-      rowNumber: row?.rowNumber ?? 1,
+      rowNumber: row?.rowNumber ?? null,
       field: row === undefined ? null : riskCsvFieldOfIssuePath(issue.path),
       code: issue.code,
     };
@@ -86,6 +92,8 @@ export function ImportReviewStep({
   onDone,
 }: ImportReviewStepProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const matrix = useRiskMatrix();
   const categories = useRiskCategories();
   const pushNotice = useAppStore((state) => state.pushNotice);
@@ -128,8 +136,9 @@ export function ImportReviewStep({
   const issues = useMemo(() => {
     if (imported === null) return [];
     const own = [...imported.problems, ...imported.rows.flatMap((row) => row.issues)];
+    // Problems of the whole file first, then by row.
     return uniqueIssues([...own, ...(checkedIssues ?? [])]).sort(
-      (left, right) => left.rowNumber - right.rowNumber,
+      (left, right) => (left.rowNumber ?? 0) - (right.rowNumber ?? 0),
     );
   }, [imported, checkedIssues]);
   const count = imported?.rows.length ?? 0;
@@ -162,7 +171,7 @@ export function ImportReviewStep({
           {imported.newCategories.length > 0 && (
             <p>
               {t('risks.transfer.import.newCategories', {
-                names: imported.newCategories.map(({ name }) => name).join(', '),
+                names: listFormat.format(imported.newCategories.map(({ name }) => name)),
               })}
             </p>
           )}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { autoMapRiskCsv, parseRiskCsv } from '../../../../../shared/domain/risks/riskCsv';
-import type { RiskCsvMapping, RiskCsvTable } from '../../../../../shared/domain/risks/riskCsv';
+import { autoMapRiskCsv } from '../../../../../shared/domain/risks/riskCsv';
+import type { RiskCsvMapping } from '../../../../../shared/domain/risks/riskCsv';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { decodeText } from '../../../lib/textDecoding';
-import type { DecodedText, TextCharset } from '../../../lib/textDecoding';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportReviewStep } from './ImportReviewStep';
+import { pickedTable, readPicked } from './pickedFile';
+import type { PickedFile } from './pickedFile';
 
 /** Props of {@link ImportRisksDialog}. */
 export type ImportRisksDialogProps = {
@@ -20,21 +20,6 @@ const importSteps = ['file', 'mapping', 'review'] as const;
 
 /** One of {@link importSteps}. */
 type ImportStep = (typeof importSteps)[number];
-
-/** A picked file as read so far: its bytes, their decoding and, when decoded, its table. */
-export type PickedFile = {
-  name: string;
-  bytes: Uint8Array;
-  decoded: DecodedText;
-  /** Null when the bytes did not decode or the text has no header row. */
-  table: RiskCsvTable | null;
-};
-
-/** Decodes (in `charset` when given, else the detected one) and parses a file's bytes. */
-function readPicked(name: string, bytes: Uint8Array, charset?: TextCharset): PickedFile {
-  const decoded = decodeText(bytes, charset);
-  return { name, bytes, decoded, table: decoded.ok ? parseRiskCsv(decoded.text) : null };
-}
 
 /** True when two header rows name the same columns in the same order. */
 function isSameHeader(left: readonly string[], right: readonly string[]): boolean {
@@ -56,15 +41,16 @@ export function ImportRisksDialog({ onClose }: ImportRisksDialogProps) {
 
   /** Keeps the mapping while the header stays the same (a charset change of the same file). */
   function accept(next: PickedFile) {
-    const previousHeaders = picked?.table?.headers ?? null;
+    const previousHeaders = pickedTable(picked)?.headers ?? null;
+    const nextTable = pickedTable(next);
     setPicked(next);
-    if (next.table === null) return;
+    if (nextTable === null) return;
     if (
       mapping === null ||
       previousHeaders === null ||
-      !isSameHeader(previousHeaders, next.table.headers)
+      !isSameHeader(previousHeaders, nextTable.headers)
     ) {
-      setMapping(autoMapRiskCsv(next.table.headers));
+      setMapping(autoMapRiskCsv(nextTable.headers));
     }
   }
 
@@ -74,7 +60,7 @@ export function ImportRisksDialog({ onClose }: ImportRisksDialogProps) {
   }
 
   const stepNumber = importSteps.indexOf(step) + 1;
-  const table = picked?.table ?? null;
+  const table = pickedTable(picked);
 
   return (
     <ModalDialog
