@@ -164,6 +164,21 @@ export async function insertRisk(
 }
 
 /**
+ * Runs `change` on a stored risk in one transaction over the risks and their timeline; undefined
+ * when no risk has that id.
+ */
+function changeRisk<T>(
+  db: CrisisRoomDatabase,
+  id: string,
+  change: (before: RiskRow) => Promise<T>,
+): Promise<T | undefined> {
+  return runWrite(db, [db.risks, db.riskEvents], async () => {
+    const before = await db.risks.get(id);
+    return before === undefined ? undefined : change(before);
+  });
+}
+
+/**
  * Replaces a risk's input. Records an `edited` event naming the changed fields and, when any score
  * moved (also a derived one, through its controls), a `scored` event. Returns undefined when the
  * risk does not exist; a risk with nothing changed is left as it was.
@@ -175,11 +190,7 @@ export async function replaceRisk(
   now: number,
   db: CrisisRoomDatabase = getDatabase(),
 ): Promise<Risk | undefined> {
-  return runWrite(db, [db.risks, db.riskEvents], async () => {
-    const before = await db.risks.get(id);
-    if (before === undefined) {
-      return undefined;
-    }
+  return changeRisk(db, id, async (before) => {
     const after: RiskRow = { ...before, ...input };
     const fields = changedRiskFields(before, after);
     const changes = scoreChanges(resolveScores(before, matrix), resolveScores(after, matrix));
@@ -212,11 +223,7 @@ export async function appendReview(
   now: number,
   db: CrisisRoomDatabase = getDatabase(),
 ): Promise<Risk | undefined> {
-  return runWrite(db, [db.risks, db.riskEvents], async () => {
-    const before = await db.risks.get(id);
-    if (before === undefined) {
-      return undefined;
-    }
+  return changeRisk(db, id, async (before) => {
     const lastReviewedOn =
       before.lastReviewedOn !== null && before.lastReviewedOn > review.reviewedOn
         ? before.lastReviewedOn
@@ -240,18 +247,14 @@ async function setDeleted(
   now: number,
   db: CrisisRoomDatabase,
 ): Promise<boolean> {
-  return runWrite(db, [db.risks, db.riskEvents], async () => {
-    const before = await db.risks.get(id);
-    if (before === undefined) {
-      return false;
+  const found = await changeRisk(db, id, async (before) => {
+    if (before.deletedAt !== deletedAt) {
+      await db.risks.put({ ...before, deletedAt });
+      await db.riskEvents.add(riskEvent(id, now, deletedAt === null ? 'restored' : 'deleted'));
     }
-    if (before.deletedAt === deletedAt) {
-      return true;
-    }
-    await db.risks.put({ ...before, deletedAt });
-    await db.riskEvents.add(riskEvent(id, now, deletedAt === null ? 'restored' : 'deleted'));
     return true;
   });
+  return found ?? false;
 }
 
 /** Puts a risk in the recycle bin (its timeline stays); false when it does not exist. */
