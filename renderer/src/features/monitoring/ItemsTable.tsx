@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { createColumnHelper, metaHelper, tableFeatures, useTable } from '@tanstack/react-table';
@@ -132,13 +132,16 @@ export function ItemsTable({ items, sourceNames, onOpen }: ItemsTableProps) {
     () => null,
   );
   const rows = table.getRowModel().rows;
+  // Stable between renders: the virtualizer recomputes every row's position whenever this
+  // function changes, which on every scroll would cost more than the frame at 100,000 items.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // The virtualizer's functions are used only in this render, never passed to memoized children.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     overscan: 8,
   });
 
