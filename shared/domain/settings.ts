@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
 import { pickLanguage } from './locales';
 import { defaultRiskMatrix, riskMatrixSchema } from './risks/riskMatrix';
+import { callTreeSchema, defaultCallTree } from './roster/callTree';
+import { defaultSeverityLevels, severityLevelsSchema } from './severity';
 
 /** Languages the app is translated into, as i18n resource names. */
 export const languages = ['en', 'zh-TW', 'zh-CN'] as const;
@@ -54,6 +56,10 @@ export const settingSchemas = {
   monitoringUnhealthyAfter: z.number().int().min(1).max(20),
   /** The risk matrix risks are scored on (size, level names, bands, impact roll-up). */
   riskMatrix: riskMatrixSchema,
+  /** Severity levels with their written definitions, worst first. */
+  severityLevels: severityLevelsSchema,
+  /** Who is called, in what order, for each severity level. */
+  callTree: callTreeSchema,
 } as const;
 
 /** The name of one setting. */
@@ -77,7 +83,8 @@ export type Settings = z.output<typeof settingsSchema>;
  * The settings of a first run: the language comes from the system's preferred languages, the
  * theme follows the system, the display is the desk layout, persistence was not asked yet, and
  * monitoring keeps items {@link defaultRetentionDays} days and flags a source after
- * {@link defaultUnhealthyAfter} failures in a row; risks are scored on the default 5×5 matrix.
+ * {@link defaultUnhealthyAfter} failures in a row; risks are scored on the default 5×5 matrix;
+ * severity has four levels and the call tree wakes more roles the worse the level.
  */
 export function defaultSettings(preferredLanguages: readonly string[]): Settings {
   return {
@@ -88,5 +95,7 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     monitoringRetentionDays: defaultRetentionDays,
     monitoringUnhealthyAfter: defaultUnhealthyAfter,
     riskMatrix: defaultRiskMatrix(),
+    severityLevels: defaultSeverityLevels,
+    callTree: defaultCallTree,
   };
 }

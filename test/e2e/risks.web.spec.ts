@@ -3,6 +3,7 @@ import { languageNames } from '../../renderer/src/i18n/languageNames';
 import { en } from '../../renderer/src/i18n/resources/en';
 import { zhTW } from '../../renderer/src/i18n/resources/zhTW';
 import { defaultRiskMatrix } from '../../shared/domain/risks/riskMatrix';
+import { fill, plural, watchErrors } from './messageText';
 import { expect, test } from './webServerFixture';
 import type { RunningApp } from './webServerFixture';
 
@@ -56,32 +57,6 @@ const scenarios: readonly Scenario[] = [
     controlTitle: '供應商稽核與批次檢驗',
   },
 ];
-
-/** i18next's `{{name}}` interpolation, for the handful of messages the test reads. */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/gu, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for ${whole} in “${template}”`);
-    return String(value);
-  });
-}
-
-/**
- * The plural form i18next picks (`_one` for 1 where the language has it, `_other` otherwise),
- * filled with `count` and `values`.
- */
-function plural(
-  group: Record<string, unknown>,
-  key: string,
-  count: number,
-  values: Record<string, string | number> = {},
-): string {
-  const one = group[`${key}_one`];
-  const other = group[`${key}_other`];
-  const chosen = count === 1 && typeof one === 'string' ? one : other;
-  if (typeof chosen !== 'string') throw new Error(`No plural forms for ${key}`);
-  return fill(chosen, { ...values, count });
-}
 
 /** The likelihood and impact level names of the default 5×5 matrix, in `language`. */
 function levelNames(language: ScenarioLanguage) {
@@ -151,16 +126,6 @@ function labelsFor(language: ScenarioLanguage) {
 }
 
 type Labels = ReturnType<typeof labelsFor>;
-
-/** Collects uncaught page errors and console errors (a CSP violation is one) of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 /** Opens the app from the printed URL (token → session cookie) in `language`, on `#/risks`. */
 async function openRisks(page: Page, app: RunningApp, labels: Labels, language: ScenarioLanguage) {
@@ -534,7 +499,7 @@ async function importFile(
   await dialog
     .getByLabel(steps.fileLabel, { exact: true })
     .setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
-  await expect(dialog.getByLabel(steps.charsetLabel, { exact: true })).toHaveValue('utf-8');
+  await expect(dialog.getByLabel(m.fileImport.charsetLabel, { exact: true })).toHaveValue('utf-8');
   await expect(dialog).toContainText(labels.fileSummary(file.name, 1));
   await dialog.getByRole('button', { name: steps.next, exact: true }).click();
 

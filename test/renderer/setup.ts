@@ -1,9 +1,18 @@
 /**
  * Setup for the `renderer` vitest project (jsdom 29). It fills only the gaps jsdom leaves that the
  * app relies on: IndexedDB (fake-indexeddb, loaded before Dexie is imported), `matchMedia` and the
- * modal methods of `<dialog>`. Anything more belongs in the test that needs it.
+ * modal methods of `<dialog>`; and it unmounts whatever a test rendered. Anything more belongs in the test that needs it.
  */
 import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Testing Library unmounts after each test only where test globals exist; vitest runs without
+// them here, so a hook or screen a test left mounted would keep its live queries running after
+// the file's environment is torn down ("window is not defined" from React's scheduler).
+afterEach(() => {
+  cleanup();
+});
 
 /** A media query list that never matches: jsdom has no layout or media features to match. */
 class UnmatchedMediaQueryList extends EventTarget implements MediaQueryList {

@@ -52,6 +52,7 @@ export const areas = [
     path: '/roster',
     titleKey: 'areas.roster.title',
     keywords: ['crisis team', 'roster', 'people', 'roles', 'contacts', 'call tree'],
+    hasSubPages: true,
   },
   {
     id: 'sops',

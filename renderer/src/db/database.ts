@@ -8,6 +8,8 @@ import type {
   HostEventKind,
 } from '../../../shared/monitoring/records';
 import type { Risk } from '../../../shared/domain/risks/risk';
+import type { CrisisRole, RoleTenure } from '../../../shared/domain/roster/crisisRoles';
+import type { Person } from '../../../shared/domain/roster/person';
 import type { RiskEvent } from '../../../shared/domain/risks/riskHistory';
 import type { SourceConfig, SourceFetchState } from '../../../shared/monitoring/source';
 import { migrations } from './migrations';
@@ -112,6 +114,18 @@ export type SavedViewRow = {
 /** A named number that only grows (`riskSequence`: the highest risk reference number given). */
 export type CounterRow = { name: string; value: number };
 
+/** A stored member of the crisis team (personal data; see `personFieldPrivacy`). */
+export type PersonRow = Person;
+
+/** A stored crisis role: a built-in one someone changed, or a custom one. */
+export type CrisisRoleRow = CrisisRole;
+
+/** A qualification type a user added. */
+export type QualificationTypeRow = { id: string; name: string; createdAt: number };
+
+/** A period one person held one role as primary. */
+export type RoleTenureRow = RoleTenure;
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -152,6 +166,14 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly savedViews: Table<SavedViewRow, string>;
   /** Named numbers that only grow. */
   declare readonly counters: Table<CounterRow, string>;
+  /** The crisis team, keyed by person id. */
+  declare readonly people: Table<PersonRow, string>;
+  /** Crisis roles users changed or added, keyed by role id. */
+  declare readonly crisisRoles: Table<CrisisRoleRow, string>;
+  /** Qualification types users added. */
+  declare readonly qualificationTypes: Table<QualificationTypeRow, string>;
+  /** Who held which role as primary, from when to when. */
+  declare readonly roleTenures: Table<RoleTenureRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

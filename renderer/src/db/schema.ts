@@ -51,8 +51,25 @@ export const schemaV3 = {
   counters: 'name',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 4 (2026-11-22): the crisis-team roster. `people` holds each team member with
+ * contacts, availability and qualifications (personal data: see `personFieldPrivacy`);
+ * `crisisRoles` the roles users touched (built-in roles nobody assigned are not stored) and the
+ * roles they added, with primary and ordered backups; `qualificationTypes` the qualification
+ * types users added; `roleTenures` who held which role as primary from when to when, per scope
+ * (the standing roster or one incident), indexed by role and start for a role's history and by
+ * person for theirs.
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  people: 'id',
+  crisisRoles: 'id',
+  qualificationTypes: 'id',
+  roleTenures: 'id, [roleId+from], personId',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

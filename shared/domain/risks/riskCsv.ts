@@ -1,4 +1,7 @@
 import Papa from 'papaparse';
+import { neutralizeFormula, utf8Bom } from '../csvCells';
+import { comparableText, normalizeCalendarDate, parseCsvTable } from '../csvTable';
+import type { CsvRow, CsvTableRefusal } from '../csvTable';
 import type { Language } from '../settings';
 import { crisisTypes } from '../crisisTypes';
 import {
@@ -23,6 +26,9 @@ import { impactDimensions } from './riskMatrix';
 import type { ImpactDimension, RiskMatrix } from './riskMatrix';
 import { nextReviewOn } from './reviews';
 import { matrixFitIssues, normalizeAssessment, resolveScores } from './scoring';
+
+/** The shared cell rules, still offered here for the register's existing callers. */
+export { restoreFormula, utf8Bom } from '../csvCells';
 
 /** Longest custom category name (as `customRiskCategorySchema` allows). */
 const maxCategoryNameLength = 60;
@@ -127,24 +133,6 @@ export const requiredRiskCsvFields = [
 /** Separator of stakeholders within one cell. */
 export const stakeholderSeparator = '; ';
 
-/**
- * Leading characters a spreadsheet may run as a formula (`= + - @`, tab, CR, NUL), and the
- * apostrophe that marks a neutralised cell: a value starting with any of them is written with a
- * leading apostrophe. No `g` flag: a global RegExp would carry `lastIndex` from one `test` to
- * the next and skip cells.
- */
-const formulaTriggerPattern = /^[=+\-@\t\r\0']/u;
-
-/** The value as written to a cell: an apostrophe in front of anything a spreadsheet would run. */
-function neutralizeFormula(value: string): string {
-  return formulaTriggerPattern.test(value) ? `'${value}` : value;
-}
-
-/** The value a neutralised cell held: exactly one apostrophe removed before a trigger character. */
-export function restoreFormula(cell: string): string {
-  return cell.startsWith("'") && formulaTriggerPattern.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
-
 /** What export needs besides the risks. */
 export type RiskCsvExportContext = {
   matrix: RiskMatrix;
@@ -224,9 +212,6 @@ export function riskCsvRow(
   };
 }
 
-/** Byte order mark: Excel reads a CSV as UTF-8 only when the file starts with it. */
-export const utf8Bom = '\uFEFF';
-
 /**
  * The register as CSV text: BOM, English column ids, one row per risk, CRLF line ends (what
  * spreadsheets write and expect), every cell a spreadsheet could run as a formula neutralised.
@@ -246,7 +231,7 @@ export function riskCsvFileName(today: string): string {
 }
 
 /** One data row of a parsed file: its row number as a spreadsheet shows it (header = 1). */
-export type RiskCsvRow = { rowNumber: number; cells: string[] };
+export type RiskCsvRow = CsvRow;
 
 /** A parsed CSV file: its header cells and its non-empty data rows. */
 export type RiskCsvTable = { headers: string[]; rows: RiskCsvRow[]; problems: RiskCsvIssue[] };
@@ -272,73 +257,29 @@ export const maxRiskCsvColumns = 200;
  */
 export const maxRiskCsvRows = 20_000;
 
-/** Why a whole file is refused before its columns are mapped. */
-export type RiskCsvRefusal =
-  | { reason: 'no-header' }
-  | { reason: 'too-many-rows' }
-  /** `rowNumber` is the first row with more than {@link maxRiskCsvColumns} cells. */
-  | { reason: 'too-many-columns'; rowNumber: number };
+/** Why a whole file is refused before its columns are mapped (the limits are {@link maxRiskCsvColumns} and {@link maxRiskCsvRows}). */
+export type RiskCsvRefusal = CsvTableRefusal;
 
 /** What {@link parseRiskCsv} made of a file: its table, or why there is none. */
 export type RiskCsvParse =
   { ok: true; table: RiskCsvTable } | { ok: false; refusal: RiskCsvRefusal };
 
-/** True when a record has no content (a blank line, or only delimiters and spaces). */
-function isBlankRecord(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
 /**
- * Parses CSV text (any delimiter papaparse can guess) into a header and data rows. Blank lines
+ * Parses CSV text (comma, tab, semicolon or bar, as the header line shows) into a header and data rows. Blank lines
  * are dropped but still counted, so row numbers match the file; a leading BOM is ignored; every
  * cell has its neutralising apostrophe removed. Refuses a file without a header, with a row of
  * more than {@link maxRiskCsvColumns} cells or with more than {@link maxRiskCsvRows} data rows:
  * parsing stops at the first row over a limit, so a huge file costs no more than that row.
  */
 export function parseRiskCsv(text: string): RiskCsvParse {
-  const source = text.startsWith(utf8Bom) ? text.slice(utf8Bom.length) : text;
-  const records: string[][] = [];
-  const problems: RiskCsvIssue[] = [];
-  // At most one: parsing stops at the first refusal.
-  const refusals: RiskCsvRefusal[] = [];
-  let dataRowCount = 0;
-  // Row by row rather than with `preview`: blank lines count towards `preview` but not towards
-  // the row limit, so only counting the rows as they come finds the limit exactly.
-  Papa.parse<string[]>(source, {
-    header: false,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      const cells = result.data;
-      const rowNumber = records.length + 1;
-      if (cells.length > maxRiskCsvColumns) {
-        refusals.push({ reason: 'too-many-columns', rowNumber });
-        parser.abort();
-        return;
-      }
-      if (rowNumber > 1 && !isBlankRecord(cells)) {
-        dataRowCount += 1;
-        if (dataRowCount > maxRiskCsvRows) {
-          refusals.push({ reason: 'too-many-rows' });
-          parser.abort();
-          return;
-        }
-      }
-      if (result.errors.some((error) => error.type === 'Quotes')) {
-        problems.push({ rowNumber, field: null, code: 'csv-quotes' });
-      }
-      records.push(cells.map(restoreFormula));
-    },
-  });
-  const [refusal] = refusals;
-  if (refusal !== undefined) return { ok: false, refusal };
-  const [header, ...data] = records;
-  if (header === undefined || isBlankRecord(header)) {
-    return { ok: false, refusal: { reason: 'no-header' } };
-  }
-  const rows = data.flatMap((cells, index) =>
-    isBlankRecord(cells) ? [] : [{ rowNumber: index + 2, cells }],
-  );
-  return { ok: true, table: { headers: header.map((cell) => cell.trim()), rows, problems } };
+  const parse = parseCsvTable(text, { maxColumns: maxRiskCsvColumns, maxRows: maxRiskCsvRows });
+  if (!parse.ok) return parse;
+  const problems = parse.unclosedQuoteRows.map((rowNumber): RiskCsvIssue => ({
+    rowNumber,
+    field: null,
+    code: 'csv-quotes',
+  }));
+  return { ok: true, table: { headers: parse.headers, rows: parse.rows, problems } };
 }
 
 /** For each field, the index of the file column it is read from, or null when it is not read. */
@@ -403,11 +344,6 @@ function headerKey(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s_-]+/gu, '');
-}
-
-/** A value compared case- and width-insensitively (custom category names, choice labels). */
-export function comparableText(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase();
 }
 
 /**
@@ -480,17 +416,6 @@ export type RiskCsvImport = {
   /** Problems of the file itself (an unclosed quote), by row. */
   problems: RiskCsvIssue[];
 };
-
-/** Names for `YYYY/M/D` and `YYYY.M.D` dates that spreadsheets write after reformatting a day. */
-const looseDatePattern = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u;
-
-/** A calendar day as `YYYY-MM-DD` when the cell looks like one (spreadsheets drop the zeros). */
-function normalizeDate(value: string): string {
-  const match = looseDatePattern.exec(value.normalize('NFKC'));
-  if (match === null) return value;
-  const [, year = '', month = '', day = ''] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
 
 /** The reasons an ISO 8601 instant is parsed; anything else is refused rather than guessed. */
 const isoInstantPattern =
@@ -770,13 +695,13 @@ function importRow(
 
   input.reviewIntervalDays = reader.integer('review_interval_days');
   const lastReviewedOn = reader.cell('last_reviewed_on');
-  input.lastReviewedOn = lastReviewedOn === '' ? null : normalizeDate(lastReviewedOn);
+  input.lastReviewedOn = lastReviewedOn === '' ? null : normalizeCalendarDate(lastReviewedOn);
 
   const acceptance = {
     approver: reader.cell('acceptance_approver'),
     justification: reader.cell('acceptance_justification'),
-    acceptedOn: normalizeDate(reader.cell('accepted_on')),
-    expiresOn: normalizeDate(reader.cell('acceptance_expires_on')),
+    acceptedOn: normalizeCalendarDate(reader.cell('accepted_on')),
+    expiresOn: normalizeCalendarDate(reader.cell('acceptance_expires_on')),
   };
   input.acceptance = Object.values(acceptance).every((value) => value === '') ? null : acceptance;
 

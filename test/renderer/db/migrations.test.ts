@@ -8,6 +8,8 @@ import type { Migration } from '../../../renderer/src/db/schema';
 import { currentSchemaVersion } from '../../../renderer/src/db/schema';
 import type { RiskRow } from '../../../renderer/src/db/database';
 import { emptyRiskInput, riskReference } from '../../../shared/domain/risks/risk';
+import { builtInRoles, defaultBuiltInRole } from '../../../shared/domain/roster/crisisRoles';
+import { emptyPersonInput } from '../../../shared/domain/roster/person';
 import { item, seedSource, testNow } from './monitoringFixtures';
 import { openDatabaseAt, uniqueDatabaseName } from './openDatabaseAt';
 
@@ -166,7 +168,7 @@ describe('migrations', () => {
     expect(old.tables.map((table) => table.name)).not.toContain('risks');
     old.close();
 
-    const upgraded = new CrisisRoomDatabase(name);
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 3 });
     openDatabases.push(upgraded);
     await upgraded.open();
     expect(upgraded.verno).toBe(3);
@@ -274,5 +276,108 @@ describe('migrations', () => {
     expect(await upgraded.riskCategories.get('custom-logistics')).toMatchObject({
       name: 'Logistics',
     });
+  });
+
+  it('upgrades version 3 to 4 keeping settings and risks and adds empty, usable roster tables', async () => {
+    const name = uniqueDatabaseName('v3-to-v4');
+    const old = await openDatabaseAt(3, name);
+    openDatabases.push(old);
+    const settings = [
+      { key: 'language', value: 'zh-TW', updatedAt: '2026-11-22T08:00:00.000Z' },
+      { key: 'theme', value: 'dark', updatedAt: '2026-11-22T08:00:01.000Z' },
+    ];
+    await old.settings.bulkPut(settings);
+    const risk: RiskRow = {
+      ...emptyRiskInput(),
+      title: 'If the spokesperson is unreachable, then the statement is late',
+      id: 'risk-1',
+      reference: riskReference(1),
+      sequence: 1,
+      createdAt: testNow,
+      updatedAt: testNow,
+      deletedAt: null,
+    };
+    await old.risks.add(risk);
+    await old.counters.put({ name: 'riskSequence', value: 1 });
+    expect(old.tables.map((table) => table.name)).not.toContain('people');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 4 });
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(4);
+    expect(await upgraded.settings.orderBy('key').toArray()).toEqual(settings);
+    expect(await upgraded.risks.toArray()).toEqual([risk]);
+    expect(await upgraded.counters.get('riskSequence')).toEqual({ name: 'riskSequence', value: 1 });
+    const tableNames = upgraded.tables.map((table) => table.name);
+    for (const table of ['people', 'crisisRoles', 'qualificationTypes', 'roleTenures']) {
+      expect(tableNames, table).toContain(table);
+    }
+    for (const table of [
+      upgraded.people,
+      upgraded.crisisRoles,
+      upgraded.qualificationTypes,
+      upgraded.roleTenures,
+    ]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    expect(Object.keys(upgraded.roleTenures.schema.idxByName).sort()).toEqual([
+      '[roleId+from]',
+      'personId',
+    ]);
+
+    await upgraded.people.add({
+      ...emptyPersonInput('Asia/Taipei'),
+      name: '王小明',
+      id: 'person-1',
+      createdAt: testNow,
+      updatedAt: testNow,
+    });
+    await upgraded.crisisRoles.add({
+      ...defaultBuiltInRole(builtInRoles[0], 0),
+      primaryPersonId: 'person-1',
+      createdAt: testNow,
+      updatedAt: testNow,
+    });
+    await upgraded.qualificationTypes.add({
+      id: 'custom-drone',
+      name: 'Drone',
+      createdAt: testNow,
+    });
+    await upgraded.roleTenures.bulkAdd([
+      {
+        id: 'tenure-2',
+        roleId: 'commander',
+        personId: 'person-1',
+        scope: 'roster',
+        from: testNow + 1,
+        to: null,
+      },
+      {
+        id: 'tenure-1',
+        roleId: 'commander',
+        personId: 'person-2',
+        scope: 'roster',
+        from: testNow,
+        to: testNow + 1,
+      },
+      {
+        id: 'tenure-3',
+        roleId: 'scribe',
+        personId: 'person-1',
+        scope: 'incident:incident-1',
+        from: testNow,
+        to: null,
+      },
+    ]);
+    const commanderHistory = await upgraded.roleTenures
+      .where('[roleId+from]')
+      .between(['commander', -Infinity], ['commander', Infinity])
+      .toArray();
+    expect(commanderHistory.map(({ id }) => id)).toEqual(['tenure-1', 'tenure-2']);
+    expect(await upgraded.roleTenures.where('personId').equals('person-1').count()).toBe(2);
+    expect((await upgraded.people.get('person-1'))?.name).toBe('王小明');
+    expect((await upgraded.crisisRoles.get('commander'))?.primaryPersonId).toBe('person-1');
+    expect(await upgraded.qualificationTypes.count()).toBe(1);
   });
 });

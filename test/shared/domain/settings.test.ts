@@ -10,6 +10,8 @@ import {
   themes,
 } from '../../../shared/domain/settings';
 import { defaultRiskMatrix } from '../../../shared/domain/risks/riskMatrix';
+import { defaultCallTree } from '../../../shared/domain/roster/callTree';
+import { defaultSeverityLevels } from '../../../shared/domain/severity';
 
 describe('settings domain', () => {
   it('lists every setting key once', () => {
@@ -21,6 +23,8 @@ describe('settings domain', () => {
       'monitoringRetentionDays',
       'monitoringUnhealthyAfter',
       'riskMatrix',
+      'severityLevels',
+      'callTree',
     ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
@@ -44,6 +48,8 @@ describe('settings domain', () => {
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 3,
       riskMatrix: defaultRiskMatrix(),
+      severityLevels: defaultSeverityLevels,
+      callTree: defaultCallTree,
     });
     expect(defaults.riskMatrix.size).toBe(5);
     expect(settingsSchema.safeParse(defaults).success).toBe(true);

@@ -2,6 +2,7 @@ import type { Migration } from '../schema';
 import { migration0001Settings } from './0001-settings';
 import { migration0002Monitoring } from './0002-monitoring';
 import { migration0003Risks } from './0003-risks';
+import { migration0004Roster } from './0004-roster';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
@@ -11,4 +12,5 @@ export const migrations: readonly Migration[] = [
   migration0001Settings,
   migration0002Monitoring,
   migration0003Risks,
+  migration0004Roster,
 ];

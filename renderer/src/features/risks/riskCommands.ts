@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   builtInRiskCategories,
   customCategoryIdPrefix,
@@ -37,14 +36,14 @@ import {
   saveMatrixAndRescale,
 } from '../../db/repositories/riskRepository';
 import { readSetting } from '../../db/repositories/settingsRepository';
-import { toStorageWriteError } from '../../db/writeErrors';
+import { announce, attemptWrite, fieldIssueConverter, formFailure } from '../../lib/commandResult';
+import type { CommandResult, FieldIssue } from '../../lib/commandResult';
 import type { MessageKey } from '../../i18n/messageKeys';
 import {
   riskDomainEn,
   riskDomainZhCN,
   riskDomainZhTW,
 } from '../../i18n/resources/risks/riskDomainMessages';
-import { useAppStore } from '../../stores/appStore';
 import type { RiskCategoryOption, SavedView } from './useRiskData';
 
 /**
@@ -53,17 +52,7 @@ import type { RiskCategoryOption, SavedView } from './useRiskData';
  * forms show in the user's language; a failed write comes back the same way, on the whole form.
  */
 
-/**
- * One reason input was refused: the field as a dotted path (`title`, `controls.0.effectiveness`,
- * `3.title` for the fourth import entry; empty for the whole form) and a code.
- */
-export type FieldIssue = { path: string; code: string };
-
-/** What a command did: its value, or why nothing was written. */
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
-
-/** Codes of failed writes; their messages live under `errors.*`. */
-const storageCodes = new Set(['storage-full', 'write-failed', 'invalid-value']);
+export type { CommandResult, FieldIssue } from '../../lib/commandResult';
 
 /** True when `code` has its own message under `risks.validation`. */
 function isValidationCode(code: string): code is keyof typeof riskDomainEn.validation {
@@ -84,58 +73,15 @@ export function fieldIssueMessageKey(code: string): MessageKey {
   return 'risks.validation.invalid';
 }
 
-/** The code of one zod issue: the schema's own message when it is a code, else by issue kind. */
-function zodIssueCode(issue: z.core.$ZodIssue): string {
-  if (isValidationCode(issue.message) || storageCodes.has(issue.message)) {
-    return issue.message;
-  }
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'string' || issue.origin === 'array' ? 'required' : 'invalid';
-    case 'too_big':
-      return issue.origin === 'array' ? 'too-many' : 'too-long';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'unknown-value';
-    case 'invalid_format':
-      return 'date-format';
-    default:
-      return 'invalid';
-  }
-}
-
 /** Field issues of a zod error, under `prefix` (an import entry's index). */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldIssue[] {
-  const seen = new Set<string>();
-  return issues.flatMap((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-    const code = zodIssueCode(issue);
-    const key = `${path}\u0000${code}`;
-    if (seen.has(key)) {
-      return [];
-    }
-    seen.add(key);
-    return [{ path, code }];
-  });
-}
-
-/** The failed-write result of anything a repository threw. */
-function storageFailure(error: unknown): { ok: false; issues: FieldIssue[] } {
-  return { ok: false, issues: [{ path: '', code: toStorageWriteError(error).code }] };
-}
+export const toFieldIssues = fieldIssueConverter(isValidationCode);
 
 /** Runs a write, turning a thrown storage error into a failed result. */
-async function attempt<T>(write: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
-  try {
-    return await write();
-  } catch (error: unknown) {
-    return storageFailure(error);
-  }
-}
+const attempt = attemptWrite;
 
 /** The result of a write that touched a risk that does not exist. */
 function notFound(): { ok: false; issues: FieldIssue[] } {
-  return { ok: false, issues: [{ path: '', code: 'not-found' }] };
+  return formFailure('not-found');
 }
 
 /** Ratings with each impact recomputed from its dimensions, as they are stored. */
@@ -198,18 +144,6 @@ export function updateRisk(id: string, input: RiskInput): Promise<CommandResult<
     const saved = await replaceRisk(id, validated.value, matrix, Date.now());
     return saved === undefined ? notFound() : { ok: true, value: saved };
   });
-}
-
-/** Shows a notice about a risk. */
-function announce(
-  kind: 'info' | 'success',
-  messageKey: MessageKey,
-  params: Record<string, string | number>,
-  action?: { labelKey: MessageKey; run: () => void },
-): void {
-  useAppStore
-    .getState()
-    .pushNotice({ kind, messageKey, params, ...(action === undefined ? {} : { action }) });
 }
 
 /** Moves a risk to the recycle bin and offers to undo that from the notice it shows. */
@@ -333,7 +267,10 @@ export function saveRiskMatrix(matrix: RiskMatrix): Promise<CommandResult<RiskMa
         ok: false,
         issues: parsed.error.issues.map((issue) => ({
           path: issue.path.map(String).join('.'),
-          code: issue.code === 'custom' ? issue.message : zodIssueCode(issue),
+          code:
+            issue.code === 'custom'
+              ? issue.message
+              : (toFieldIssues([issue])[0]?.code ?? 'invalid'),
         })),
       };
     }

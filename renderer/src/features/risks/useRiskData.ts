@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { Risk } from '../../../../shared/domain/risks/risk';
 import { builtInRiskCategories } from '../../../../shared/domain/risks/riskCategories';
 import type { RiskEvent } from '../../../../shared/domain/risks/riskHistory';
 import type { RiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
-import { riskFlags, toIsoDate } from '../../../../shared/domain/risks/reviews';
+import { riskFlags } from '../../../../shared/domain/risks/reviews';
 import type { RiskFlags } from '../../../../shared/domain/risks/reviews';
 import { resolveScores } from '../../../../shared/domain/risks/scoring';
 import type { ResolvedScores } from '../../../../shared/domain/risks/scoring';
@@ -17,6 +16,7 @@ import {
   readSavedViews,
 } from '../../db/repositories/riskRepository';
 import { readSetting } from '../../db/repositories/settingsRepository';
+import { useToday } from '../../lib/useNow';
 
 /** A risk with its scores and flags resolved on the current matrix, for `today`. */
 export type RiskView = { risk: Risk; scores: ResolvedScores; flags: RiskFlags };
@@ -43,31 +43,7 @@ export function useRiskMatrix(): RiskMatrix | undefined {
   return useLiveQuery(() => readSetting('riskMatrix'), []);
 }
 
-/** How often the date is checked: a timer set for midnight can fire late after sleep. */
-const todayCheckIntervalMs = 60_000;
-
-/**
- * Today's local calendar date (`YYYY-MM-DD`), re-rendering when it changes so overdue flags move
- * while the app stays open through the night of a crisis. The date is checked every minute and
- * whenever the window comes back into view, so a laptop waking from sleep, a clock correction or
- * a time-zone change on a trip never leaves it stuck on an old day.
- */
-export function useToday(): string {
-  const [today, setToday] = useState(() => toIsoDate(new Date()));
-  useEffect(() => {
-    // Setting the same date again does not re-render: React skips an unchanged state.
-    const check = () => setToday(toIsoDate(new Date()));
-    const timer = setInterval(check, todayCheckIntervalMs);
-    document.addEventListener('visibilitychange', check);
-    window.addEventListener('focus', check);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
-      window.removeEventListener('focus', check);
-    };
-  }, []);
-  return today;
-}
+export { useToday } from '../../lib/useNow';
 
 /** Every risk not in the recycle bin, in reference order, resolved; undefined while loading. */
 export function useRiskViews(): RiskView[] | undefined {

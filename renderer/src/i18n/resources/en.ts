@@ -1,8 +1,15 @@
+import { callTreeEn } from './roster/callTreeMessages';
+import { peopleEn } from './roster/peopleMessages';
+import { personFormEn } from './roster/personFormMessages';
+import { rolesEn } from './roster/rolesMessages';
+import { rosterDomainEn } from './roster/rosterDomainMessages';
+import { rosterTransferEn } from './roster/rosterTransferMessages';
 import { crisisTypesEn, riskDomainEn } from './risks/riskDomainMessages';
 import { riskDetailEn } from './risks/riskDetailMessages';
 import { riskMatrixEn } from './risks/riskMatrixMessages';
 import { riskRegisterEn } from './risks/riskRegisterMessages';
 import { riskTransferEn } from './risks/riskTransferMessages';
+import { fileImportEn } from './fileImportMessages';
 
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
@@ -31,12 +38,6 @@ export const en = {
     settings: { title: 'Settings' },
   },
   emptyStates: {
-    roster: {
-      heading: 'What the crisis team roster will hold',
-      summary:
-        'The people and roles of the crisis team (commander, spokesperson, legal counsel and others), each role with a primary and a backup, contact details and a printable call tree.',
-      nothingYet: 'No team members or roles have been recorded yet.',
-    },
     sops: {
       heading: 'What the SOP library will hold',
       summary:
@@ -70,6 +71,15 @@ export const en = {
     matrix: riskMatrixEn,
   },
   crisisTypes: crisisTypesEn,
+  fileImport: fileImportEn,
+  roster: {
+    ...rosterDomainEn,
+    people: peopleEn,
+    personForm: personFormEn,
+    roles: rolesEn,
+    callTree: callTreeEn,
+    transfer: rosterTransferEn,
+  },
   monitoring: {
     sectionsLabel: 'Monitoring sections',
     offline:

@@ -1,9 +1,16 @@
+import { callTreeZhCN } from './roster/callTreeMessages';
+import { peopleZhCN } from './roster/peopleMessages';
+import { personFormZhCN } from './roster/personFormMessages';
+import { rolesZhCN } from './roster/rolesMessages';
+import { rosterDomainZhCN } from './roster/rosterDomainMessages';
+import { rosterTransferZhCN } from './roster/rosterTransferMessages';
 import type { MessagesWithoutPluralForms } from './en';
 import { crisisTypesZhCN, riskDomainZhCN } from './risks/riskDomainMessages';
 import { riskDetailZhCN } from './risks/riskDetailMessages';
 import { riskMatrixZhCN } from './risks/riskMatrixMessages';
 import { riskRegisterZhCN } from './risks/riskRegisterMessages';
 import { riskTransferZhCN } from './risks/riskTransferMessages';
+import { fileImportZhCN } from './fileImportMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -32,12 +39,6 @@ export const zhCN: MessagesWithoutPluralForms = {
     settings: { title: '设置' },
   },
   emptyStates: {
-    roster: {
-      heading: '危机小组名册将收录的内容',
-      summary:
-        '危机小组的成员和角色（总指挥、新闻发言人、法律顾问等），每个角色都有主要人选和备用人选、联系方式，以及可打印的紧急联络树。',
-      nothingYet: '目前还没有登记任何成员或角色。',
-    },
     sops: {
       heading: '标准作业程序库将收录的内容',
       summary:
@@ -71,6 +72,15 @@ export const zhCN: MessagesWithoutPluralForms = {
     matrix: riskMatrixZhCN,
   },
   crisisTypes: crisisTypesZhCN,
+  fileImport: fileImportZhCN,
+  roster: {
+    ...rosterDomainZhCN,
+    people: peopleZhCN,
+    personForm: personFormZhCN,
+    roles: rolesZhCN,
+    callTree: callTreeZhCN,
+    transfer: rosterTransferZhCN,
+  },
   monitoring: {
     sectionsLabel: '监测功能区',
     offline: '当前没有网络连接：已暂停抓取来源。网络恢复后会继续扫描，并补上错过的时段。',

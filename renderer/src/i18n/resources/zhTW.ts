@@ -1,9 +1,16 @@
+import { callTreeZhTW } from './roster/callTreeMessages';
+import { peopleZhTW } from './roster/peopleMessages';
+import { personFormZhTW } from './roster/personFormMessages';
+import { rolesZhTW } from './roster/rolesMessages';
+import { rosterDomainZhTW } from './roster/rosterDomainMessages';
+import { rosterTransferZhTW } from './roster/rosterTransferMessages';
 import type { MessagesWithoutPluralForms } from './en';
 import { crisisTypesZhTW, riskDomainZhTW } from './risks/riskDomainMessages';
 import { riskDetailZhTW } from './risks/riskDetailMessages';
 import { riskMatrixZhTW } from './risks/riskMatrixMessages';
 import { riskRegisterZhTW } from './risks/riskRegisterMessages';
 import { riskTransferZhTW } from './risks/riskTransferMessages';
+import { fileImportZhTW } from './fileImportMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -32,12 +39,6 @@ export const zhTW: MessagesWithoutPluralForms = {
     settings: { title: '設定' },
   },
   emptyStates: {
-    roster: {
-      heading: '危機處理小組名冊將收錄的內容',
-      summary:
-        '危機處理小組的成員與角色（總指揮、發言人、法律顧問等），每個角色都有主要與備援人選、聯絡方式，以及可列印的緊急聯絡樹。',
-      nothingYet: '目前尚未登錄任何成員或角色。',
-    },
     sops: {
       heading: '標準作業程序庫將收錄的內容',
       summary:
@@ -71,6 +72,15 @@ export const zhTW: MessagesWithoutPluralForms = {
     matrix: riskMatrixZhTW,
   },
   crisisTypes: crisisTypesZhTW,
+  fileImport: fileImportZhTW,
+  roster: {
+    ...rosterDomainZhTW,
+    people: peopleZhTW,
+    personForm: personFormZhTW,
+    roles: rolesZhTW,
+    callTree: callTreeZhTW,
+    transfer: rosterTransferZhTW,
+  },
   monitoring: {
     sectionsLabel: '監測功能區',
     offline: '目前沒有網路連線：暫停擷取來源。網路恢復後會繼續掃描，並補上錯過的時段。',

@@ -8,6 +8,8 @@ import {
 } from '../../../../renderer/src/db/repositories/settingsRepository';
 import type { Settings } from '../../../../shared/domain/settings';
 import { defaultRiskMatrix, resizeMatrix } from '../../../../shared/domain/risks/riskMatrix';
+import { defaultCallTree } from '../../../../shared/domain/roster/callTree';
+import { defaultSeverityLevels } from '../../../../shared/domain/severity';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import { useFreshDatabases } from '../openDatabaseAt';
 
@@ -24,6 +26,8 @@ describe('settings repository', () => {
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 3,
       riskMatrix: defaultRiskMatrix(),
+      severityLevels: defaultSeverityLevels,
+      callTree: defaultCallTree,
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -50,6 +54,8 @@ describe('settings repository', () => {
       monitoringRetentionDays: 30,
       monitoringUnhealthyAfter: 3,
       riskMatrix: smallMatrix,
+      severityLevels: defaultSeverityLevels,
+      callTree: defaultCallTree,
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -102,6 +108,8 @@ describe('settings repository', () => {
       monitoringRetentionDays: 180,
       monitoringUnhealthyAfter: 5,
       riskMatrix: defaultRiskMatrix(),
+      severityLevels: defaultSeverityLevels,
+      callTree: defaultCallTree,
     });
   });
 

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Risk, RiskAcceptance } from '../../../../../shared/domain/risks/risk';
 import { addDaysToIsoDate } from '../../../../../shared/domain/risks/reviews';
 import { updateRisk } from '../riskCommands';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/fields/DateField';
 import { fieldIssueText, unplacedIssueTexts } from './fieldIssueText';
 import { riskInputOf } from './riskDetailFormat';
 import { RiskDialogForm } from './RiskDialogForm';
-import { TextAreaField } from './TextAreaField';
-import { TextField } from './TextField';
-import { useIssueSubmit } from './useIssueSubmit';
+import { TextAreaField } from '../../../components/fields/TextAreaField';
+import { TextField } from '../../../components/fields/TextField';
+import { useIssueSubmit } from '../../../lib/useIssueSubmit';
 
 /** How long a new acceptance runs unless the approver says otherwise: one year. */
 const defaultAcceptanceDays = 365;

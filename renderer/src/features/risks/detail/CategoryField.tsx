@@ -1,14 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../components/FormField';
-import { addRiskCategory } from '../riskCommands';
-import type { FieldIssue } from '../riskCommands';
+import { AddableChoiceField } from '../../../components/fields/AddableChoiceField';
+import { addRiskCategory, fieldIssueMessageKey } from '../riskCommands';
 import { useCategoryLabel } from '../riskLabels';
 import { useRiskCategories } from '../useRiskData';
-import { fieldIssueText } from './fieldIssueText';
-
-/** The select option that opens the "add a category" field instead of choosing one. */
-const addOption = '__add-category__';
 
 /** Props of {@link CategoryField}. */
 export type CategoryFieldProps = {
@@ -27,109 +21,24 @@ export function CategoryField({ categoryId, error, onChange }: CategoryFieldProp
   const { t } = useTranslation();
   const categories = useRiskCategories();
   const categoryLabel = useCategoryLabel();
-  const [isAdding, setIsAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [isSaving, setIsSaving] = useState(false);
-  const groupId = useId();
-  const nameRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (isAdding) {
-      nameRef.current?.focus();
-    }
-  }, [isAdding]);
-
-  const ids = categories?.map((category) => category.id) ?? [];
-  if (!ids.includes(categoryId)) {
-    ids.push(categoryId);
-  }
-
-  async function add() {
-    setIsSaving(true);
-    try {
-      const result = await addRiskCategory(name);
-      if (result.ok) {
-        onChange(result.value.id);
-        setIsAdding(false);
-        setName('');
-        setIssues([]);
-      } else {
-        setIssues(result.issues);
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  }
-
   return (
-    <div className="risk-category">
-      <FormField label={t('risks.fields.categoryId')} error={error}>
-        {(control) => (
-          <select
-            {...control}
-            value={categoryId}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (value === addOption) {
-                setIsAdding(true);
-              } else {
-                onChange(value);
-              }
-            }}
-          >
-            {ids.map((id) => (
-              <option key={id} value={id}>
-                {categoryLabel(id)}
-              </option>
-            ))}
-            <option value={addOption}>{t('risks.detail.form.addCategory')}</option>
-          </select>
-        )}
-      </FormField>
-      {isAdding && (
-        <div role="group" aria-labelledby={groupId} className="risk-category__add">
-          <p id={groupId} className="field__description">
-            {t('risks.detail.form.addCategoryHint')}
-          </p>
-          <FormField
-            label={t('risks.detail.form.newCategoryName')}
-            error={fieldIssueText(issues, 'name', t) ?? fieldIssueText(issues, '', t)}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                ref={nameRef}
-                value={name}
-                onChange={(event) => setName(event.currentTarget.value)}
-                onKeyDown={(event) => {
-                  // Enter adds the category rather than submitting the whole risk form.
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    void add();
-                  }
-                }}
-              />
-            )}
-          </FormField>
-          <div className="button-row button-row--compact">
-            <button type="button" disabled={isSaving} onClick={() => void add()}>
-              {t('risks.detail.form.addCategoryConfirm')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setIsAdding(false);
-                setIssues([]);
-              }}
-            >
-              {t('risks.detail.form.addCategoryCancel')}
-            </button>
-          </div>
-        </div>
-      )}
-    </div>
+    <AddableChoiceField
+      className="risk-category"
+      text={{
+        label: t('risks.fields.categoryId'),
+        addOption: t('risks.detail.form.addCategory'),
+        addHint: t('risks.detail.form.addCategoryHint'),
+        newNameLabel: t('risks.detail.form.newCategoryName'),
+        confirm: t('risks.detail.form.addCategoryConfirm'),
+        cancel: t('risks.detail.form.addCategoryCancel'),
+      }}
+      error={error}
+      value={categoryId}
+      onChange={onChange}
+      optionIds={categories?.map((category) => category.id)}
+      optionLabel={categoryLabel}
+      add={addRiskCategory}
+      issueMessageKey={fieldIssueMessageKey}
+    />
   );
 }

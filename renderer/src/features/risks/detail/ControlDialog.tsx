@@ -10,15 +10,15 @@ import type {
 import type { RiskMatrix } from '../../../../../shared/domain/risks/riskMatrix';
 import { resolveScores } from '../../../../../shared/domain/risks/scoring';
 import { updateRisk } from '../riskCommands';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/fields/DateField';
 import { numberIssues } from './fieldIssueText';
 import { parseNumberText, riskInputOf } from './riskDetailFormat';
 import { RiskDialogForm } from './RiskDialogForm';
 import { ScoreBadge } from './ScoreBadge';
-import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { SelectField } from '../../../components/fields/SelectField';
+import { TextField } from '../../../components/fields/TextField';
 import { useRiskListItem } from './useRiskListItem';
-import { WholeNumberField } from './WholeNumberField';
+import { WholeNumberField } from '../../../components/fields/WholeNumberField';
 
 /** A control as typed: numbers as text, so nothing is lost when a save is refused. */
 type ControlDraft = {

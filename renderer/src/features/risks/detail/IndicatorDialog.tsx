@@ -10,8 +10,8 @@ import { updateRisk } from '../riskCommands';
 import { numberIssues } from './fieldIssueText';
 import { parseNumberText, riskInputOf } from './riskDetailFormat';
 import { RiskDialogForm } from './RiskDialogForm';
-import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { SelectField } from '../../../components/fields/SelectField';
+import { TextField } from '../../../components/fields/TextField';
 import { useRiskListItem } from './useRiskListItem';
 
 /** An indicator as typed: numbers as text, so nothing is lost when a save is refused. */

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { reviewDecisions } from '../../../../../shared/domain/risks/risk';
 import type { Risk, RiskReview } from '../../../../../shared/domain/risks/risk';
 import { addRiskReview } from '../riskCommands';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/fields/DateField';
 import { fieldIssueText, unplacedIssueTexts } from './fieldIssueText';
 import { RiskDialogForm } from './RiskDialogForm';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
-import { TextField } from './TextField';
-import { useIssueSubmit } from './useIssueSubmit';
+import { SelectField } from '../../../components/fields/SelectField';
+import { TextAreaField } from '../../../components/fields/TextAreaField';
+import { TextField } from '../../../components/fields/TextField';
+import { useIssueSubmit } from '../../../lib/useIssueSubmit';
 
 /** Props of {@link ReviewDialog}. */
 export type ReviewDialogProps = {

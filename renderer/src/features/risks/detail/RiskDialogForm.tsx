@@ -1,92 +1,28 @@
-import { useEffect, useId, useRef } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../../components/ModalDialog';
-import type { IssueSubmit } from './useIssueSubmit';
+import { DialogForm } from '../../../components/DialogForm';
+import type { DialogFormProps } from '../../../components/DialogForm';
 
 /** Props of {@link RiskDialogForm}. */
-export type RiskDialogFormProps = {
-  title: string;
-  /** Escape and Cancel: the owner closes, or asks first when there are unsaved changes. */
-  onRequestClose: () => void;
-  /** Extra class of the dialog (`modal--wide`). */
-  className?: string;
-  /** The form's submit state from {@link useIssueSubmit}. */
-  form: Pick<IssueSubmit, 'issues' | 'isSaving' | 'focusRequest'>;
-  /** Runs on submit (the browser's own submit is already prevented). */
-  onSubmit: () => Promise<void>;
-  /** Messages of issues no field shows, one paragraph each at the top of the form. */
-  otherErrors: readonly string[];
-  /** Replaces the paragraphs of `otherErrors` when a form sums up its issues its own way. */
-  summary?: ReactNode;
+export type RiskDialogFormProps = Omit<DialogFormProps, 'labels' | 'formClassName'> & {
   /** The save button's text when not "Save". */
   saveLabel?: string;
-  /** The fields. */
-  children: ReactNode;
-  /** Shown inside the dialog after the form (a confirmation over it). */
-  afterForm?: ReactNode;
 };
 
 /**
- * The frame of every risk editing dialog: a modal with a `risk-form` that browsers do not
- * validate on their own, an alert region at the top for issues no field shows (the form is
- * described by it while there are issues), focus on the first invalid field after each refusal,
- * and the Cancel and Save buttons (Save disabled and saying so while saving).
+ * The frame of every risk editing dialog: {@link DialogForm} with the risk form's layout and
+ * buttons.
  */
-export function RiskDialogForm({
-  title,
-  onRequestClose,
-  className,
-  form,
-  onSubmit,
-  otherErrors,
-  summary,
-  saveLabel,
-  children,
-  afterForm,
-}: RiskDialogFormProps) {
+export function RiskDialogForm({ saveLabel, ...props }: RiskDialogFormProps) {
   const { t } = useTranslation();
-  const summaryId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { issues, isSaving, focusRequest } = form;
-
-  useEffect(() => {
-    // Only once the issues have rendered is there an `aria-invalid` field to focus.
-    if (focusRequest > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [focusRequest]);
   return (
-    <ModalDialog title={title} onRequestClose={onRequestClose} className={className}>
-      <form
-        ref={formRef}
-        className="risk-form"
-        noValidate
-        aria-describedby={issues.length > 0 ? summaryId : undefined}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <div id={summaryId} role="alert" className="risk-form__summary">
-          {summary ??
-            otherErrors.map((text) => (
-              <p key={text} className="field__error">
-                {text}
-              </p>
-            ))}
-        </div>
-        {children}
-        <div className="button-row modal__actions">
-          <button type="button" onClick={onRequestClose}>
-            {t('risks.detail.form.cancel')}
-          </button>
-          <button type="submit" className="button--primary" disabled={isSaving}>
-            {isSaving ? t('risks.detail.form.saving') : (saveLabel ?? t('risks.detail.form.save'))}
-          </button>
-        </div>
-      </form>
-      {afterForm}
-    </ModalDialog>
+    <DialogForm
+      {...props}
+      formClassName="risk-form"
+      labels={{
+        cancel: t('risks.detail.form.cancel'),
+        save: saveLabel ?? t('risks.detail.form.save'),
+        saving: t('risks.detail.form.saving'),
+      }}
+    />
   );
 }

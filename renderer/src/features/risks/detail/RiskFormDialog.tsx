@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crisisTypes } from '../../../../../shared/domain/crisisTypes';
 import {
@@ -8,25 +8,27 @@ import {
 } from '../../../../../shared/domain/risks/risk';
 import type { Risk, RiskInput } from '../../../../../shared/domain/risks/risk';
 import { resolveScores } from '../../../../../shared/domain/risks/scoring';
+import { IssueSummary } from '../../../components/IssueSummary';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { clearDraft, readDraft, writeDraft } from '../../../lib/draftStorage';
+import { readDraft } from '../../../lib/draftStorage';
 import type { CommandResult } from '../riskCommands';
 import { useRiskMatrix } from '../useRiskData';
 import { AssessmentPicker } from './AssessmentPicker';
 import { CategoryField } from './CategoryField';
 import { fieldIssueText, numberIssues, unplacedIssueTexts } from './fieldIssueText';
-import { RadioChoice } from './RadioChoice';
+import { RadioChoice } from '../../../components/fields/RadioChoice';
 import { parseNumberText } from './riskDetailFormat';
 import { RiskDialogForm } from './RiskDialogForm';
 import { storedRiskDraftSchema, toRiskDraft, toRiskInput } from './riskFormDraft';
 import type { RiskDraft } from './riskFormDraft';
 import { ScoreSourcePicker } from './ScoreSourcePicker';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
-import { TextField } from './TextField';
-import { useIssueSubmit } from './useIssueSubmit';
-import { WholeNumberField } from './WholeNumberField';
+import { SelectField } from '../../../components/fields/SelectField';
+import { TextAreaField } from '../../../components/fields/TextAreaField';
+import { TextField } from '../../../components/fields/TextField';
+import { useDraftDialog } from '../../../lib/useDraftDialog';
+import { useIssueSubmit } from '../../../lib/useIssueSubmit';
+import { WholeNumberField } from '../../../components/fields/WholeNumberField';
 
 /** Fields the form shows issues beside; anything else goes to the summary. */
 const placedPaths = [
@@ -93,25 +95,13 @@ export function RiskFormDialog({
   const [draft, setDraft] = useState<RiskDraft>(restored ?? initialDraft);
   const form = useIssueSubmit();
   const { issues } = form;
-  const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
   const intervalName = useId();
 
   const input = useMemo(() => toRiskInput(draft, initial), [draft, initial]);
   const isDirty = JSON.stringify(input) !== JSON.stringify(toRiskInput(initialDraft, initial));
 
-  useEffect(() => {
-    if (isDirty) {
-      writeDraft(draftKey, { basedOn, draft });
-    } else {
-      clearDraft(draftKey);
-    }
-  }, [draft, draftKey, basedOn, isDirty]);
-
-  /** Closes the form and forgets its draft: after a save, or when the user discards it. */
-  function closeForgetting() {
-    clearDraft(draftKey);
-    onClose();
-  }
+  const { isConfirmingDiscard, requestClose, closeForgetting, keepEditing, forgetDraft } =
+    useDraftDialog({ draftKey, basedOn, draft, isDirty, onClose });
   const errorFor = (path: string) => fieldIssueText(issues, path, t);
   const otherErrors = unplacedIssueTexts(issues, placedPaths, t);
 
@@ -130,18 +120,10 @@ export function RiskFormDialog({
     await form.submit(
       () => save(input),
       (risk) => {
-        clearDraft(draftKey);
+        forgetDraft();
         onSaved(risk);
       },
     );
-  }
-
-  function requestClose() {
-    if (isDirty) {
-      setIsConfirmingDiscard(true);
-    } else {
-      closeForgetting();
-    }
   }
 
   const title =
@@ -169,22 +151,12 @@ export function RiskFormDialog({
       onSubmit={handleSubmit}
       otherErrors={otherErrors}
       summary={
-        issues.length > 0 && (
-          <>
-            <p className="field__error">
-              {t('risks.detail.form.issueSummary', { count: issues.length })}
-            </p>
-            {otherErrors.length > 0 && (
-              <ul className="plain-list">
-                {otherErrors.map((text) => (
-                  <li key={text} className="field__error">
-                    {text}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )
+        <IssueSummary
+          heading={
+            issues.length > 0 ? t('risks.detail.form.issueSummary', { count: issues.length }) : null
+          }
+          otherErrors={otherErrors}
+        />
       }
       afterForm={
         isConfirmingDiscard && (
@@ -195,7 +167,7 @@ export function RiskFormDialog({
             cancelLabel={t('risks.detail.form.keepEditing')}
             isDestructive
             onConfirm={closeForgetting}
-            onCancel={() => setIsConfirmingDiscard(false)}
+            onCancel={keepEditing}
           />
         )
       }

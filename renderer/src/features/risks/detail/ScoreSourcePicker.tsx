@@ -6,7 +6,7 @@ import type { ScoredAssessment } from '../../../../../shared/domain/risks/scorin
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatPercent } from '../../../lib/numbers';
 import { AssessmentPicker } from './AssessmentPicker';
-import { RadioChoice } from './RadioChoice';
+import { RadioChoice } from '../../../components/fields/RadioChoice';
 import { ScoreBadge } from './ScoreBadge';
 
 /**

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fieldIssueMessageKey } from '../riskCommands';
 import type { FieldIssue } from '../riskCommands';
+import { issueTextAt, unplacedIssueMessages } from '../../../lib/fieldIssueText';
 
 /**
  * The translated message of the first issue at `path` or below it (`inherent` also covers
@@ -11,10 +12,7 @@ export function fieldIssueText(
   path: string,
   t: TFunction,
 ): string | undefined {
-  const issue = issues.find(
-    (candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`),
-  );
-  return issue === undefined ? undefined : t(fieldIssueMessageKey(issue.code));
+  return issueTextAt(issues, path, t, fieldIssueMessageKey);
 }
 
 /**
@@ -26,14 +24,7 @@ export function unplacedIssueTexts(
   placedPaths: readonly string[],
   t: TFunction,
 ): string[] {
-  const texts = issues
-    .filter(
-      (issue) =>
-        issue.path === '' ||
-        !placedPaths.some((path) => issue.path === path || issue.path.startsWith(`${path}.`)),
-    )
-    .map((issue) => t(fieldIssueMessageKey(issue.code)));
-  return [...new Set(texts)];
+  return unplacedIssueMessages(issues, placedPaths, t, fieldIssueMessageKey);
 }
 
 /** A number field that could not be read, reported like the schema would (`number-format`). */

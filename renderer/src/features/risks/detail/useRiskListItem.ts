@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldIssueText, unplacedIssueTexts } from './fieldIssueText';
-import { useIssueSubmit } from './useIssueSubmit';
-import type { IssueSubmit } from './useIssueSubmit';
+import { useIssueSubmit } from '../../../lib/useIssueSubmit';
+import type { IssueSubmit } from '../../../lib/useIssueSubmit';
 
 /** What {@link useRiskListItem} gives a dialog editing one item of a risk's list. */
 export type RiskListItem<Item> = {

@@ -28,11 +28,11 @@ export function importIssueMessage(code: string, t: TFunction): string {
 export function ImportIssueList({ issues, headers, mapping }: ImportIssueListProps) {
   const { t } = useTranslation();
   if (issues.length === 0) {
-    return <p className="risk-import__ok">{t('risks.transfer.import.noErrors')}</p>;
+    return <p className="import-dialog__ok">{t('risks.transfer.import.noErrors')}</p>;
   }
   const listed = issues.slice(0, maxListedIssues);
   return (
-    <section className="risk-import__issues" aria-labelledby="risk-import-issues-heading">
+    <section className="import-dialog__issues" aria-labelledby="risk-import-issues-heading">
       <h3 id="risk-import-issues-heading">
         {t('risks.transfer.import.errorsHeading', { count: issues.length })}
       </h3>

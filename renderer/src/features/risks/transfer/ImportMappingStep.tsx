@@ -39,8 +39,8 @@ export function ImportMappingStep({
 
   return (
     <>
-      <p className="risk-import__help">{t('risks.transfer.import.mappingHint')}</p>
-      <div className="risk-import__mapping">
+      <p className="import-dialog__muted">{t('risks.transfer.import.mappingHint')}</p>
+      <div className="import-dialog__mapping">
         {riskCsvFields.map((field) => (
           <FormField
             key={field}

@@ -44,7 +44,7 @@ export function ImportPreviewTable({ imported, matrix, categories }: ImportPrevi
   }
 
   return (
-    <div className="risk-import__preview">
+    <div className="import-dialog__preview">
       <table>
         <caption>{t('risks.transfer.import.preview', { count: rows.length })}</caption>
         <thead>

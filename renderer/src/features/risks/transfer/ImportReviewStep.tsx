@@ -185,7 +185,7 @@ export function ImportReviewStep({
         </>
       )}
       {isCommitting && (
-        <p role="status" className="risk-import__progress">
+        <p role="status" className="import-dialog__progress">
           <progress aria-label={t('risks.transfer.import.committing')} />{' '}
           {t('risks.transfer.import.committing')}
         </p>

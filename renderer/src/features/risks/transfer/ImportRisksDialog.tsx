@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSameHeader } from '../../../../../shared/domain/csvTable';
 import { autoMapRiskCsv } from '../../../../../shared/domain/risks/riskCsv';
 import type { RiskCsvMapping } from '../../../../../shared/domain/risks/riskCsv';
-import { ModalDialog } from '../../../components/ModalDialog';
+import { ImportDialogFrame } from '../../../components/ImportDialogFrame';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportReviewStep } from './ImportReviewStep';
@@ -20,11 +21,6 @@ const importSteps = ['file', 'mapping', 'review'] as const;
 
 /** One of {@link importSteps}. */
 type ImportStep = (typeof importSteps)[number];
-
-/** True when two header rows name the same columns in the same order. */
-function isSameHeader(left: readonly string[], right: readonly string[]): boolean {
-  return left.length === right.length && left.every((header, index) => header === right[index]);
-}
 
 /**
  * Imports risks from a CSV file in three steps: pick the file (its charset detected and
@@ -54,30 +50,22 @@ export function ImportRisksDialog({ onClose }: ImportRisksDialogProps) {
     }
   }
 
-  function requestClose() {
-    // Closing in the middle of a write would hide its outcome; the write is short.
-    if (!isCommitting) onClose();
-  }
-
   const stepNumber = importSteps.indexOf(step) + 1;
   const table = pickedTable(picked);
 
   return (
-    <ModalDialog
+    <ImportDialogFrame
       title={t('risks.transfer.import.title')}
-      onRequestClose={requestClose}
-      className="modal--wide risk-import"
+      stepsLabel={t('risks.transfer.import.steps.label')}
+      steps={importSteps.map((name) => ({
+        key: name,
+        label: t(`risks.transfer.import.steps.${name}`),
+      }))}
+      currentStep={step}
+      stepCountText={t('risks.transfer.import.stepOf', { step: stepNumber })}
+      isBusy={isCommitting}
+      onClose={onClose}
     >
-      <ol className="risk-import__steps" aria-label={t('risks.transfer.import.steps.label')}>
-        {importSteps.map((name) => (
-          <li key={name} aria-current={name === step ? 'step' : undefined}>
-            {t(`risks.transfer.import.steps.${name}`)}
-          </li>
-        ))}
-      </ol>
-      <p className="risk-import__step-count">
-        {t('risks.transfer.import.stepOf', { step: stepNumber })}
-      </p>
       {step === 'file' && (
         <ImportFileStep
           picked={picked}
@@ -110,6 +98,6 @@ export function ImportRisksDialog({ onClose }: ImportRisksDialogProps) {
           onDone={onClose}
         />
       )}
-    </ModalDialog>
+    </ImportDialogFrame>
   );
 }

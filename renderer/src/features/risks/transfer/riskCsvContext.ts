@@ -5,7 +5,7 @@ import {
   riskTreatments,
 } from '../../../../../shared/domain/risks/risk';
 import { builtInRiskCategories } from '../../../../../shared/domain/risks/riskCategories';
-import { comparableText } from '../../../../../shared/domain/risks/riskCsv';
+import { comparableText } from '../../../../../shared/domain/csvTable';
 import type { RiskCsvChoiceLabels } from '../../../../../shared/domain/risks/riskCsv';
 import {
   crisisTypesEn,

@@ -147,7 +147,7 @@ export const riskRegisterEn = {
     upcomingHeading: 'Still to come on the dashboard',
     upcomingSummary:
       'Active incidents with their severity and next update due, monitoring alerts, open action items and upcoming drills will appear here once those areas are built.',
-    upcomingStatus: 'Only overdue risk reviews are shown so far.',
+    upcomingStatus: 'Only crisis team coverage and overdue risk reviews are shown so far.',
   },
 };
 
@@ -277,7 +277,7 @@ export const riskRegisterZhTW: MessagesWithoutPluralForms<typeof riskRegisterEn>
     upcomingHeading: '儀表板即將加入的內容',
     upcomingSummary:
       '進行中的事件及其嚴重程度與下次更新時間、監測警示、待辦事項與即將舉行的演練，會在這些功能完成後顯示於此。',
-    upcomingStatus: '目前只顯示逾期的風險審查。',
+    upcomingStatus: '目前只顯示危機處理小組的人力涵蓋與逾期的風險審查。',
   },
 };
 
@@ -407,6 +407,6 @@ export const riskRegisterZhCN: MessagesWithoutPluralForms<typeof riskRegisterEn>
     upcomingHeading: '仪表板即将加入的内容',
     upcomingSummary:
       '进行中的事件及其严重程度与下次更新时间、监测警报、待办事项和即将进行的演练，会在这些功能完成后显示在这里。',
-    upcomingStatus: '目前只显示逾期的风险评审。',
+    upcomingStatus: '目前只显示危机小组的人员覆盖与逾期的风险评审。',
   },
 };

@@ -1,0 +1,41 @@
+import { FormField } from '../FormField';
+
+/** Props of {@link TextField}: already-translated text. */
+export type TextFieldProps = {
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  /** True for a field that takes a sentence (a title, a metric) rather than a name. */
+  isWide?: boolean;
+  /** `decimal` for a number typed as text, so nothing typed is lost when a save is refused. */
+  inputMode?: 'decimal';
+};
+
+/** A one-line text field of a form, with no browser autocomplete (values are particular to each record). */
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  isWide = false,
+  inputMode,
+}: TextFieldProps) {
+  return (
+    <FormField label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          inputMode={inputMode}
+          autoComplete="off"
+          className={isWide ? 'input--wide' : undefined}
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      )}
+    </FormField>
+  );
+}
