@@ -295,4 +295,6 @@ export type RoleTenure = {
   scope: RoleScope;
   from: number;
   to: number | null;
+  /** The name of a custom role, kept when the role is deleted so its history still names it. */
+  roleName?: string;
 };

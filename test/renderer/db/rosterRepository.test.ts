@@ -349,8 +349,9 @@ describe('deleting and restoring a custom role', () => {
       { severityId: 'sev-1', steps: [tree[0]?.steps[0]] },
       { severityId: 'sev-2', steps: [] },
     ]);
+    // The history still names the deleted role.
     expect(await readRoleTenures('custom-drone', 'roster', db)).toMatchObject([
-      { personId: 'ming', to: testNow + minute },
+      { personId: 'ming', to: testNow + minute, roleName: 'Drone pilot' },
     ]);
 
     if (deleted === undefined) {

@@ -336,6 +336,12 @@ export function deleteCustomRoleRows(
     }
     const callTree = await loadCallTree(db);
     await recordPrimaryChange(db, roleId, null, now);
+    // The history of who held the role outlives it: each tenure keeps the role's name.
+    const tenures = await db.roleTenures
+      .where('[roleId+from]')
+      .between([roleId, -Infinity], [roleId, Infinity])
+      .toArray();
+    await db.roleTenures.bulkPut(tenures.map((tenure) => ({ ...tenure, roleName: role.name })));
     await db.crisisRoles.delete(roleId);
     await storeCallTree(db, withoutSteps(callTree, callsRole(roleId)), now);
     return { role, callTree };

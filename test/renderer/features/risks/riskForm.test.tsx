@@ -5,6 +5,8 @@ import { getDatabase } from '../../../../renderer/src/db/database';
 import { saveSetting } from '../../../../renderer/src/db/repositories/settingsRepository';
 import type { Risk, RiskInput } from '../../../../shared/domain/risks/risk';
 import { updateRisk } from '../../../../renderer/src/features/risks/riskCommands';
+import { createPerson } from '../../../../renderer/src/features/roster/rosterCommands';
+import { emptyPersonInput } from '../../../../shared/domain/roster/person';
 import { defaultRiskMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { renderApp, useAppTestEnvironment } from '../../support/renderApp';
 import { clearRiskTables, createValidRisk, riskInput } from './riskTestSupport';
@@ -47,6 +49,19 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
 }
 
 describe('Risk form', () => {
+  it('offers the crisis team as owners while any name can still be typed', async () => {
+    const created = await createPerson({ ...emptyPersonInput('Asia/Taipei'), name: '陳美玲' });
+    expect(created.ok).toBe(true);
+    const { user, dialog } = await openNewRiskForm();
+    // An input with suggestions is a combobox: the team's names are offered, typing stays free.
+    const owner = await within(dialog).findByRole('combobox', { name: 'Owner' });
+    const listId = owner.getAttribute('list') ?? '';
+    const options = [...(document.getElementById(listId)?.querySelectorAll('option') ?? [])];
+    expect(options.map((option) => option.value)).toEqual(['陳美玲']);
+    await fill(user, owner, 'Outside counsel');
+    expect(owner).toHaveProperty('value', 'Outside counsel');
+  });
+
   it('keeps an unsaved new risk through a reload and forgets it once saved', async () => {
     const first = await openNewRiskForm();
     await fill(

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { readDraft } from '../../../lib/draftStorage';
 import type { CommandResult } from '../riskCommands';
+import { usePeople } from '../../roster';
 import { useRiskMatrix } from '../useRiskData';
 import { AssessmentPicker } from './AssessmentPicker';
 import { CategoryField } from './CategoryField';
@@ -90,6 +91,8 @@ export function RiskFormDialog({
 }: RiskFormDialogProps) {
   const { t } = useTranslation();
   const matrix = useRiskMatrix();
+  const people = usePeople();
+  const ownerSuggestions = useMemo(() => (people ?? []).map((person) => person.name), [people]);
   const [initialDraft] = useState(() => toRiskDraft(initial));
   const [restored] = useState(() => restoredDraft(draftKey, basedOn));
   const [draft, setDraft] = useState<RiskDraft>(restored ?? initialDraft);
@@ -203,6 +206,7 @@ export function RiskFormDialog({
         error={errorFor('owner')}
         value={draft.owner}
         onChange={(owner) => change({ owner })}
+        suggestions={ownerSuggestions}
       />
       <TextAreaField
         label={t('risks.fields.stakeholders')}

@@ -25,10 +25,16 @@ export function PersonRoleHistorySection({ personId, roles }: PersonRoleHistoryS
   const tenures = usePersonTenures(personId);
 
   /** The role's name, said to be from an incident when it was held there. */
-  function tenureRole(roleId: string, scope: string): string {
+  function tenureRole(roleId: string, scope: string, storedName: string | undefined): string {
     const role = roles.find(({ id }) => id === roleId);
-    const name =
-      role === undefined ? t('roster.people.person.history.removedRole') : roleName(role);
+    let name: string;
+    if (role !== undefined) {
+      name = roleName(role);
+    } else if (storedName === undefined) {
+      name = t('roster.people.person.history.removedRole');
+    } else {
+      name = t('roster.people.person.history.removedRoleNamed', { name: storedName });
+    }
     return scope === 'roster'
       ? name
       : t('roster.people.person.history.duringIncident', { role: name });
@@ -53,7 +59,7 @@ export function PersonRoleHistorySection({ personId, roles }: PersonRoleHistoryS
           <tbody>
             {tenures.map((tenure) => (
               <tr key={tenure.id}>
-                <th scope="row">{tenureRole(tenure.roleId, tenure.scope)}</th>
+                <th scope="row">{tenureRole(tenure.roleId, tenure.scope, tenure.roleName)}</th>
                 <td>
                   <time dateTime={new Date(tenure.from).toISOString()}>
                     {formatDateTime(tenure.from, language)}

@@ -128,6 +128,7 @@ export const peopleEn = {
       },
       now: 'Now',
       removedRole: 'A role that was deleted',
+      removedRoleNamed: '{{name}} (deleted role)',
       duringIncident: '{{role}} (during an incident)',
     },
     notes: {
@@ -259,6 +260,7 @@ export const peopleZhTW: MessagesWithoutPluralForms<typeof peopleEn> = {
       },
       now: '至今',
       removedRole: '已刪除的角色',
+      removedRoleNamed: '{{name}}（已刪除的角色）',
       duringIncident: '{{role}}（事件期間）',
     },
     notes: {
@@ -390,6 +392,7 @@ export const peopleZhCN: MessagesWithoutPluralForms<typeof peopleEn> = {
       },
       now: '至今',
       removedRole: '已删除的角色',
+      removedRoleNamed: '{{name}}（已删除的角色）',
       duringIncident: '{{role}}（事件期间）',
     },
     notes: {

@@ -4,7 +4,11 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../../../../../renderer/src/db/database';
 import { readRoles } from '../../../../../renderer/src/db/repositories/rosterRepository';
-import { assignRole } from '../../../../../renderer/src/features/roster/rosterCommands';
+import {
+  addCustomRole,
+  assignRole,
+  deleteCustomRole,
+} from '../../../../../renderer/src/features/roster/rosterCommands';
 import type { Person } from '../../../../../shared/domain/roster/person';
 import { renderApp, useAppTestEnvironment } from '../../../support/renderApp';
 import { createValidPerson, hourMs } from './peopleTestSupport';
@@ -250,6 +254,27 @@ describe('Person page', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.textContent).toContain('Spokesperson');
     expect(rows[0]?.textContent).toContain('Now');
+  });
+
+  it('still names a deleted custom role in the role history', async () => {
+    const person = await createValidPerson({ name: 'Lin Yu' });
+    const added = await addCustomRole({
+      name: 'Drone pilot',
+      description: '',
+      isRequired: false,
+      requiredQualificationTypeId: null,
+    });
+    if (!added.ok) {
+      throw new Error('expected the role to be added');
+    }
+    await assignRole(added.value.id, { primaryPersonId: person.id, backupPersonIds: [] });
+    expect((await deleteCustomRole(added.value.id)).ok).toBe(true);
+    await openPerson(person);
+    const history = await within(section('Role history')).findByRole('table');
+    const rows = within(history).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual([
+      'Drone pilot (deleted role)',
+    ]);
   });
 
   it('deletes after confirming, naming the roles, and Undo puts the person and roles back', async () => {
