@@ -73,3 +73,12 @@ export function formatCalendarDate(isoDate: string, language: Language): string 
     locale: dateLocaleFor(language),
   });
 }
+
+/**
+ * The IANA time zone of this device (`Asia/Taipei`), as the runtime reports it: where a new
+ * person works unless told otherwise, the zone local date-times are typed in, and the zone a
+ * printed card states.
+ */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -107,6 +107,19 @@ export function usePersonTenures(personId: string): RoleTenure[] | undefined {
 }
 
 /**
+ * The instant to read availability at: the clock tick, or the newest change to a person when
+ * that is later. The clock ticks every 30 seconds, but "Mark unavailable" starts an absence at the
+ * moment it is clicked; the last write is a moment already past, so reading no earlier than it
+ * shows the change at once instead of up to 30 seconds later.
+ */
+export function availabilityInstant(
+  now: number,
+  people: readonly Pick<Person, 'updatedAt'>[],
+): number {
+  return people.reduce((latest, person) => Math.max(latest, person.updatedAt), now);
+}
+
+/**
  * The coverage check of every role, now: re-evaluated every 30 seconds and whenever the roster
  * changes, so an absence that ends or starts shows without a reload.
  */
@@ -121,7 +134,7 @@ export function useRosterCoverage(): RoleCoverage[] | undefined {
     }
     // "Mark unavailable" and "Mark available" change an absence at the moment of the click, after
     // the last 30-second tick: checking at the tick would show the old state until the next one.
-    const at = people.reduce((latest, person) => Math.max(latest, person.updatedAt), now);
+    const at = availabilityInstant(now, people);
     return rosterCoverage(roles, people, { now: at, today });
   }, [roles, people, now, today]);
 }

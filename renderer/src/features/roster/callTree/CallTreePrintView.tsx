@@ -7,7 +7,8 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDateTime } from '../../../lib/dates';
 import { useNow } from '../../../lib/useNow';
 import { useCallTree, usePeople, useRoles, useSeverityLevels } from '../useRosterData';
-import { deviceTimeZone, resolutionInstant } from './callTreeTime';
+import { deviceTimeZone } from '../../../lib/dates';
+import { availabilityInstant } from '../useRosterData';
 import { PrintedCallList } from './PrintedCallList';
 import { peopleOnCard } from './printedCallCard';
 import { PrintedContactTable } from './PrintedContactTable';
@@ -36,7 +37,7 @@ export function CallTreePrintView() {
   if (tree === undefined || levels === undefined || roles === undefined || people === undefined) {
     return <p>{t('roster.callTree.loading')}</p>;
   }
-  const at = resolutionInstant(now, people);
+  const at = availabilityInstant(now, people);
   const callLists = levels.map((level) => ({
     level,
     resolved: resolveCallList(callListFor(tree, level.id), roles, people, at),

@@ -10,7 +10,7 @@ import { SelectField } from '../../../components/fields/SelectField';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDateTime } from '../../../lib/dates';
 import { useNow } from '../../../lib/useNow';
-import { resolutionInstant } from './callTreeTime';
+import { availabilityInstant } from '../useRosterData';
 import { ResolvedCallStepItem } from './ResolvedCallStepItem';
 
 /** Props of {@link WhoToCallNowPanel}. */
@@ -35,7 +35,7 @@ export function WhoToCallNowPanel({ tree, levels, roles, people }: WhoToCallNowP
   const now = useNow();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const level = levels.find((candidate) => candidate.id === chosenId) ?? levels[0];
-  const at = resolutionInstant(now, people);
+  const at = availabilityInstant(now, people);
   const resolved = useMemo(
     () =>
       level === undefined ? [] : resolveCallList(callListFor(tree, level.id), roles, people, at),

@@ -1,30 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Person } from '../../../../../shared/domain/roster/person';
 import type { Language } from '../../../../../shared/domain/settings';
 import { dateLocaleFor } from '../../../lib/dates';
 
 /**
- * Time for the call tree screens: the instant "who to call now" is resolved at, and people's
- * local time when they live in another time zone than this device.
+ * Time for the call tree screens: people's local time when they live in another time zone than
+ * this device.
  */
-
-/** The IANA time zone of this device (`Asia/Taipei`), as the browser reports it. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * The instant to resolve availability at: the clock tick, or the newest change to a person when
- * that is later. "Mark unavailable" starts an absence at the moment it is clicked, which is after
- * the last 30-second tick; resolving at the tick would still call the person just marked away.
- */
-export function resolutionInstant(
-  now: number,
-  people: readonly Pick<Person, 'updatedAt'>[],
-): number {
-  return people.reduce((latest, person) => Math.max(latest, person.updatedAt), now);
-}
 
 /** True when the clock in `timeZone` shows another time than this device's at `at`. */
 export function isOtherClock(timeZone: string, at: number): boolean {

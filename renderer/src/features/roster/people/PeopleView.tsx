@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNow, useToday } from '../../../lib/useNow';
 import { ExportPeopleButtons } from '../transfer/ExportPeopleButtons';
 import { ImportPeopleButton } from '../transfer/ImportPeopleButton';
-import { usePeople, useRoles } from '../useRosterData';
+import { availabilityInstant, usePeople, useRoles } from '../useRosterData';
 import { peopleRows } from './peopleRows';
 import { PeopleTable } from './PeopleTable';
 import { NewPersonButton } from './PersonFormDialog';
@@ -27,13 +27,11 @@ export function PeopleView() {
   const today = useToday();
   const [filter, setFilter] = useState('');
 
-  // The clock ticks every 30 seconds, so it can lag an absence recorded a moment ago. The last
-  // write to anyone is a moment already past: reading availability no earlier shows it at once.
   const rows = useMemo(() => {
     if (people === undefined || roles === undefined) {
       return undefined;
     }
-    const now = Math.max(clock, ...people.map(({ updatedAt }) => updatedAt));
+    const now = availabilityInstant(clock, people);
     return peopleRows(people, roles, now, today);
   }, [people, roles, clock, today]);
 

@@ -3,13 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { emptyPersonInput } from '../../../../../shared/domain/roster/person';
 import type { Person, PersonInput } from '../../../../../shared/domain/roster/person';
+import { deviceTimeZone } from '../../../lib/dates';
 import { createPerson, updatePerson } from '../rosterCommands';
 import { PersonDialog } from './form/PersonDialog';
-
-/** The device's IANA time zone: where a new person works unless told otherwise, and the zone times away are typed in. */
-function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** The current time, for the start of a new time away. */
 function currentTime(): number {

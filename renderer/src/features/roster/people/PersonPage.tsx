@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useNow, useToday } from '../../../lib/useNow';
 import { personDisplayName } from '../rosterLabels';
-import { usePerson, useRoles } from '../useRosterData';
+import { availabilityInstant, usePerson, useRoles } from '../useRosterData';
 import { DeletePersonButton } from './DeletePersonButton';
 import { PersonAvailabilitySection } from './PersonAvailabilitySection';
 import { PersonContactSection } from './PersonContactSection';
@@ -50,10 +50,7 @@ export function PersonPage({ personId }: { personId: string }) {
     );
   }
 
-  // The clock ticks every 30 seconds, so right after "Mark unavailable" it can still be behind
-  // the absence just recorded. The person's last write is a moment already past: reading
-  // availability no earlier than it shows the change at once.
-  const now = Math.max(clock, person.updatedAt);
+  const now = availabilityInstant(clock, [person]);
   const subtitle = [person.title, person.department].filter((part) => part !== '').join(' · ');
   return (
     <article aria-labelledby={headingId} className="person-page">

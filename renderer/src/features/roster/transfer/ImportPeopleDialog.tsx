@@ -4,16 +4,12 @@ import { isSameHeader } from '../../../../../shared/domain/csvTable';
 import { autoMapRosterCsv } from '../../../../../shared/domain/roster/rosterCsv';
 import type { RosterCsvMapping } from '../../../../../shared/domain/roster/rosterCsv';
 import { ImportDialogFrame } from '../../../components/ImportDialogFrame';
+import { deviceTimeZone } from '../../../lib/dates';
 import { PeopleImportFileStep } from './PeopleImportFileStep';
 import { PeopleImportMappingStep } from './PeopleImportMappingStep';
 import { PeopleImportReviewStep } from './PeopleImportReviewStep';
 import type { PeopleImportSource } from './PeopleImportReviewStep';
-import {
-  deviceTimeZone,
-  pickedCsvTable,
-  pickedVcards,
-  readPickedPeopleFile,
-} from './pickedPeopleFile';
+import { pickedCsvTable, pickedVcards, readPickedPeopleFile } from './pickedPeopleFile';
 import type { PickedPeopleFile } from './pickedPeopleFile';
 
 /** Props of {@link ImportPeopleDialog}. */

@@ -9,6 +9,7 @@ import type {
 import type { VcardCandidate } from '../../../../../shared/domain/roster/rosterVcard';
 import type { Person } from '../../../../../shared/domain/roster/person';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { deviceTimeZone } from '../../../lib/dates';
 import type { FieldIssue } from '../../../lib/commandResult';
 import { useAppStore } from '../../../stores/appStore';
 import { checkPeopleImport, importPeople } from '../rosterCommands';
@@ -24,7 +25,6 @@ import {
 import type { ImportIssue, PeopleImportRow } from './peopleImport';
 import { PeopleImportPreview } from './PeopleImportPreview';
 import { PeopleImportSummary } from './PeopleImportSummary';
-import { deviceTimeZone } from './pickedPeopleFile';
 
 /** What the review step reads people from: the cards of a vCard file, or a mapped CSV table. */
 export type PeopleImportSource =

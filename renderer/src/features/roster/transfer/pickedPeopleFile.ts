@@ -60,8 +60,3 @@ export function pickedVcards(picked: PickedPeopleFile | null): VcardCandidate[] 
   const content = picked?.content ?? null;
   return content?.format === 'vcard' && content.parse.ok ? content.parse.candidates : null;
 }
-
-/** The time zone of this device, for people whose file names none. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
