@@ -9,6 +9,9 @@ export default defineConfig({
   root: rendererRoot,
   base: '/',
   plugins: [react()],
+  // Module workers (the search index): Chromium 130 supports them, and FlexSearch's own unused
+  // worker code references import.meta, which the classic (iife) worker format cannot express.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

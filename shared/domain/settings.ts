@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commGroupListSchema, defaultChannels, defaultStakeholders } from './sops/commMatrix';
 import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
 import { pickLanguage } from './locales';
 import { defaultRiskMatrix, riskMatrixSchema } from './risks/riskMatrix';
@@ -60,6 +61,10 @@ export const settingSchemas = {
   severityLevels: severityLevelsSchema,
   /** Who is called, in what order, for each severity level. */
   callTree: callTreeSchema,
+  /** The communication matrix's stakeholder groups, in display order. */
+  commStakeholders: commGroupListSchema,
+  /** The communication matrix's channels, in display order. */
+  commChannels: commGroupListSchema,
 } as const;
 
 /** The name of one setting. */
@@ -97,5 +102,7 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     riskMatrix: defaultRiskMatrix(),
     severityLevels: defaultSeverityLevels,
     callTree: defaultCallTree,
+    commStakeholders: defaultStakeholders,
+    commChannels: defaultChannels,
   };
 }

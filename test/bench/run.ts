@@ -3,6 +3,7 @@ import { runIngestBenchmarks } from './ingestBench';
 import { runIpcBenchmarks, type BenchComparison } from './ipcBench';
 import { runRegisterBench } from './register/registerBench';
 import type { RegisterBenchResult } from './register/registerBenchPage';
+import { reportSearchBench, runSearchBench } from './search/searchBench';
 
 /** Prints each comparison with its ratio against the baseline measured in the same run. */
 function report(results: readonly BenchComparison[]): void {
@@ -41,6 +42,9 @@ function reportRegister(result: RegisterBenchResult): void {
 async function main(): Promise<void> {
   report(await runIpcBenchmarks());
   report(await runIngestBenchmarks());
+  const search = runSearchBench();
+  report(search.comparisons);
+  reportSearchBench(search);
   const stored = await runIdbBench();
   if (stored !== null) {
     const format = (value: number) => Math.round(value).toLocaleString('en-US');

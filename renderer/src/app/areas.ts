@@ -58,7 +58,15 @@ export const areas = [
     id: 'sops',
     path: '/sops',
     titleKey: 'areas.sops.title',
-    keywords: ['sops', 'standard operating procedures', 'playbooks', 'procedures'],
+    keywords: [
+      'sops',
+      'standard operating procedures',
+      'playbooks',
+      'procedures',
+      'communication matrix',
+      'statement templates',
+    ],
+    hasSubPages: true,
   },
   {
     id: 'incidents',

@@ -10,6 +10,12 @@ import type {
 import type { Risk } from '../../../shared/domain/risks/risk';
 import type { CrisisRole, RoleTenure } from '../../../shared/domain/roster/crisisRoles';
 import type { Person } from '../../../shared/domain/roster/person';
+import type { CommMatrixCell } from '../../../shared/domain/sops/commMatrix';
+import type { Sop } from '../../../shared/domain/sops/sop';
+import type { SopRun } from '../../../shared/domain/sops/sopRuns';
+import type { SopVersion } from '../../../shared/domain/sops/sopVersions';
+import type { Statement } from '../../../shared/domain/sops/statements';
+import type { StoredStatementTemplate } from '../../../shared/domain/sops/statementTemplates';
 import type { RiskEvent } from '../../../shared/domain/risks/riskHistory';
 import type { SourceConfig, SourceFetchState } from '../../../shared/monitoring/source';
 import { migrations } from './migrations';
@@ -126,6 +132,24 @@ export type QualificationTypeRow = { id: string; name: string; createdAt: number
 /** A period one person held one role as primary. */
 export type RoleTenureRow = RoleTenure;
 
+/** A stored SOP with its working draft. */
+export type SopRow = Sop;
+
+/** A published, immutable version of an SOP. */
+export type SopVersionRow = SopVersion;
+
+/** One run of an SOP (standalone or, later, an incident's). */
+export type SopRunRow = SopRun;
+
+/** A stored statement template. */
+export type StatementTemplateRow = StoredStatementTemplate;
+
+/** A statement filled from a template, with its approvals. */
+export type StatementRow = Statement;
+
+/** One cell of the communication matrix. */
+export type CommMatrixCellRow = CommMatrixCell;
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -174,6 +198,18 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly qualificationTypes: Table<QualificationTypeRow, string>;
   /** Who held which role as primary, from when to when. */
   declare readonly roleTenures: Table<RoleTenureRow, string>;
+  /** SOPs with their working drafts, keyed by SOP id. */
+  declare readonly sops: Table<SopRow, string>;
+  /** Published SOP versions, keyed by `[sopId, version]`; written once, never replaced. */
+  declare readonly sopVersions: Table<SopVersionRow, [string, number]>;
+  /** SOP runs, keyed by run id. */
+  declare readonly sopRuns: Table<SopRunRow, string>;
+  /** Statement templates, keyed by template id. */
+  declare readonly statementTemplates: Table<StatementTemplateRow, string>;
+  /** Statements filled from templates, keyed by statement id. */
+  declare readonly statements: Table<StatementRow, string>;
+  /** Communication matrix cells, keyed by `crisisType|stakeholder|channel`. */
+  declare readonly commMatrixCells: Table<CommMatrixCellRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

@@ -68,8 +68,27 @@ export const schemaV4 = {
   roleTenures: 'id, [roleId+from], personId',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 5 (2026-11-22): the SOP library. `sops` holds each SOP with its working draft;
+ * `sopVersions` the published versions, keyed by `[sopId+version]` so a version is written once
+ * and never replaced; `sopRuns` each run of an SOP (a tabletop read-through or, later, an
+ * incident's), indexed by SOP and start time for an SOP's run list; `statementTemplates` the
+ * templates; `statements` statements filled from them with their approvals, indexed by template;
+ * `commMatrixCells` the communication matrix, one row per crisis type × stakeholder group ×
+ * channel (the groups and channels themselves are settings).
+ */
+export const schemaV5 = {
+  ...schemaV4,
+  sops: 'id',
+  sopVersions: '[sopId+version]',
+  sopRuns: 'id, [sopId+activatedAt]',
+  statementTemplates: 'id',
+  statements: 'id, templateId',
+  commMatrixCells: 'id',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

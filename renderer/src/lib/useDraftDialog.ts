@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react';
-import { clearDraft, writeDraft } from './draftStorage';
+import type { z } from 'zod';
+import { clearDraft, readDraft, writeDraft } from './draftStorage';
+
+/**
+ * The draft {@link useDraftDialog} stored under `draftKey`, when it was made from the same
+ * version (`basedOn`) of the record; a draft of an older version is not restored, so it cannot
+ * silently undo someone else's later save.
+ */
+export function readDialogDraft<Draft>(
+  draftKey: string,
+  storedSchema: z.ZodType<{ basedOn: number | null; draft: Draft }>,
+  basedOn: number | null,
+): Draft | null {
+  const stored = readDraft(draftKey, storedSchema);
+  return stored !== null && stored.basedOn === basedOn ? stored.draft : null;
+}
 
 /** What {@link useDraftDialog} needs to know about a form dialog's draft. */
 export type DraftDialogOptions = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../settings';
+import { builtInStakeholders, statementStages } from './communication';
 
 /**
  * Statement templates: plain-text holding statements, updates, apologies … per crisis type, stage,
@@ -10,31 +11,15 @@ import { languages } from '../settings';
  * Validation messages are codes the UI translates under `sops.validation.<code>`.
  */
 
-/** The stages of communication a template is written for, in the order they are usually sent. */
-export const statementStages = [
-  'holding',
-  'first-statement',
-  'update',
-  'resolution',
-  'apology',
-] as const;
-
-/** One of {@link statementStages}. */
-export type StatementStage = (typeof statementStages)[number];
+/** The stages of communication a template is written for (see communication.ts). */
+export { statementStages } from './communication';
+export type { StatementStage } from './communication';
 
 /**
  * The starter stakeholder groups a statement can be addressed to. Audiences are stored as plain
  * ids because the communication matrix's groups are editable; these are the ones installed first.
  */
-export const defaultAudiences = [
-  'customers',
-  'employees',
-  'media',
-  'regulators',
-  'partners',
-  'investors',
-  'public',
-] as const;
+export const defaultAudiences = builtInStakeholders;
 
 /** The placeholders a template may use, each filled from the incident or typed by the user. */
 export const placeholderNames = [
@@ -148,40 +133,63 @@ export function parsePlaceholders(body: string): ParsedPlaceholders {
   return { names, occurrences, issues };
 }
 
-/** A statement template as stored. */
+/** The fields of a statement template, before the placeholder checks. */
+const statementTemplateFields = {
+  id: z.string().min(1).max(80),
+  /** The crisis type it is written for, or null for any crisis. */
+  crisisTypeId: z.string().min(1).max(80).nullable(),
+  stage: z.enum(statementStages),
+  /** A stakeholder group id of the communication matrix (see {@link defaultAudiences}). */
+  audience: z.string().min(1).max(100, 'too-long'),
+  language: z.enum(languages),
+  title: z.string().trim().min(1, 'required').max(200, 'too-long'),
+  /** Plain text with `{{name}}` placeholders; never HTML or Markdown. */
+  body: z.string().trim().min(1, 'required').max(maxTemplateBodyLength, 'too-long'),
+  /**
+   * Placeholders that must have a value before the statement can be filled, even if unused.
+   * Typed as plain strings (the check is not a type guard) so data read from elsewhere can still
+   * reach {@link fillTemplate}, which reports names it does not know.
+   */
+  requiredPlaceholders: z
+    .array(z.string().refine((name): boolean => isPlaceholderName(name), 'unknown-placeholder'))
+    .refine((names) => new Set(names).size === names.length, 'duplicate-placeholder'),
+  needsLegalApproval: z.boolean(),
+  needsSpokespersonApproval: z.boolean(),
+};
+
+/** Reports malformed braces and unknown placeholder names in the body. */
+function checkTemplateBody(template: { body: string }, context: z.core.$RefinementCtx): void {
+  const { names, issues } = parsePlaceholders(template.body);
+  if (issues.length > 0) {
+    context.addIssue({ code: 'custom', path: ['body'], message: 'malformed-placeholder' });
+  }
+  if (names.some((name) => !isPlaceholderName(name))) {
+    context.addIssue({ code: 'custom', path: ['body'], message: 'unknown-placeholder' });
+  }
+}
+
+/** A statement template: what a user writes and edits. */
 export const statementTemplateSchema = z
+  .object(statementTemplateFields)
+  .strict()
+  .superRefine(checkTemplateBody);
+
+/**
+ * A statement template as stored: the template plus when it was created and last changed (epoch
+ * ms) and whether it came from the starter library (shown as a starting point to adapt).
+ */
+export const storedStatementTemplateSchema = z
   .object({
-    id: z.string().min(1),
-    /** The crisis type it is written for, or null for any crisis. */
-    crisisTypeId: z.string().min(1).max(80).nullable(),
-    stage: z.enum(statementStages),
-    /** A stakeholder group id of the communication matrix (see {@link defaultAudiences}). */
-    audience: z.string().min(1).max(100, 'too-long'),
-    language: z.enum(languages),
-    title: z.string().trim().min(1, 'required').max(200, 'too-long'),
-    /** Plain text with `{{name}}` placeholders; never HTML or Markdown. */
-    body: z.string().trim().min(1, 'required').max(maxTemplateBodyLength, 'too-long'),
-    /**
-     * Placeholders that must have a value before the statement can be filled, even if unused.
-     * Typed as plain strings (the check is not a type guard) so data read from elsewhere can still
-     * reach {@link fillTemplate}, which reports names it does not know.
-     */
-    requiredPlaceholders: z
-      .array(z.string().refine((name): boolean => isPlaceholderName(name), 'unknown-placeholder'))
-      .refine((names) => new Set(names).size === names.length, 'duplicate-placeholder'),
-    needsLegalApproval: z.boolean(),
-    needsSpokespersonApproval: z.boolean(),
+    ...statementTemplateFields,
+    isStarter: z.boolean(),
+    createdAt: z.number().int().min(0),
+    updatedAt: z.number().int().min(0),
   })
   .strict()
-  .superRefine((template, context) => {
-    const { names, issues } = parsePlaceholders(template.body);
-    if (issues.length > 0) {
-      context.addIssue({ code: 'custom', path: ['body'], message: 'malformed-placeholder' });
-    }
-    if (names.some((name) => !isPlaceholderName(name))) {
-      context.addIssue({ code: 'custom', path: ['body'], message: 'unknown-placeholder' });
-    }
-  });
+  .superRefine(checkTemplateBody);
+
+/** See {@link storedStatementTemplateSchema}. */
+export type StoredStatementTemplate = z.output<typeof storedStatementTemplateSchema>;
 
 /** See {@link statementTemplateSchema}. */
 export type StatementTemplate = z.output<typeof statementTemplateSchema>;

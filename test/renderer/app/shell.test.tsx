@@ -12,12 +12,6 @@ const emptyAreas = [
     empty: /only crisis team coverage and overdue risk reviews are shown so far/i,
   },
   {
-    path: '#/sops',
-    title: 'SOPs',
-    says: /standard operating procedures/i,
-    empty: /no sops have been recorded/i,
-  },
-  {
     path: '#/incidents',
     title: 'Incidents',
     says: /from detection to close/i,

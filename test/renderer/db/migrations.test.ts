@@ -380,4 +380,77 @@ describe('migrations', () => {
     expect((await upgraded.crisisRoles.get('commander'))?.primaryPersonId).toBe('person-1');
     expect(await upgraded.qualificationTypes.count()).toBe(1);
   });
+
+  it('upgrades version 4 to 5 keeping the roster and adds empty SOP tables whose versions are never replaced', async () => {
+    const name = uniqueDatabaseName('v4-to-v5');
+    const old = await openDatabaseAt(4, name);
+    openDatabases.push(old);
+    const person = {
+      ...emptyPersonInput('Asia/Taipei'),
+      name: '王小明',
+      id: 'person-1',
+      createdAt: testNow,
+      updatedAt: testNow,
+    };
+    await old.people.add(person);
+    await old.settings.put({
+      key: 'language',
+      value: 'zh-CN',
+      updatedAt: '2026-11-22T08:00:00.000Z',
+    });
+    expect(old.tables.map((table) => table.name)).not.toContain('sops');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 5 });
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(5);
+    expect(await upgraded.people.toArray()).toEqual([person]);
+    expect((await upgraded.settings.get('language'))?.value).toBe('zh-CN');
+    for (const table of [
+      upgraded.sops,
+      upgraded.sopVersions,
+      upgraded.sopRuns,
+      upgraded.statementTemplates,
+      upgraded.statements,
+      upgraded.commMatrixCells,
+    ]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    expect(upgraded.sopVersions.schema.primKey.keyPath).toEqual(['sopId', 'version']);
+    expect(Object.keys(upgraded.sopRuns.schema.idxByName)).toEqual(['[sopId+activatedAt]']);
+    expect(Object.keys(upgraded.statements.schema.idxByName)).toEqual(['templateId']);
+
+    const content = {
+      title: '数据泄露应对',
+      crisisTypeId: 'data-breach',
+      purpose: '',
+      triggerCriteria: '',
+      severityIds: ['sev-1'],
+      steps: [
+        {
+          id: 's1',
+          title: '召集团队',
+          ownerRoleId: 'commander',
+          targetMinutes: 30,
+          checklist: [],
+          resources: [],
+          notes: '',
+        },
+      ],
+    };
+    const version = {
+      sopId: 'sop-1',
+      version: 1,
+      content,
+      changeNote: '首版',
+      publishedAt: testNow,
+      publishedBy: '王小明',
+    };
+    await upgraded.sopVersions.add(version);
+    await expect(
+      upgraded.sopVersions.add({ ...version, changeNote: 'rewritten' }),
+    ).rejects.toThrow();
+    expect((await upgraded.sopVersions.get(['sop-1', 1]))?.changeNote).toBe('首版');
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/settings';
 import { defaultRiskMatrix } from '../../../shared/domain/risks/riskMatrix';
 import { defaultCallTree } from '../../../shared/domain/roster/callTree';
+import { defaultChannels, defaultStakeholders } from '../../../shared/domain/sops/commMatrix';
 import { defaultSeverityLevels } from '../../../shared/domain/severity';
 
 describe('settings domain', () => {
@@ -25,6 +26,8 @@ describe('settings domain', () => {
       'riskMatrix',
       'severityLevels',
       'callTree',
+      'commStakeholders',
+      'commChannels',
     ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
@@ -50,6 +53,8 @@ describe('settings domain', () => {
       riskMatrix: defaultRiskMatrix(),
       severityLevels: defaultSeverityLevels,
       callTree: defaultCallTree,
+      commStakeholders: defaultStakeholders,
+      commChannels: defaultChannels,
     });
     expect(defaults.riskMatrix.size).toBe(5);
     expect(settingsSchema.safeParse(defaults).success).toBe(true);

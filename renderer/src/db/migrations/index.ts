@@ -3,6 +3,7 @@ import { migration0001Settings } from './0001-settings';
 import { migration0002Monitoring } from './0002-monitoring';
 import { migration0003Risks } from './0003-risks';
 import { migration0004Roster } from './0004-roster';
+import { migration0005Sops } from './0005-sops';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   migration0002Monitoring,
   migration0003Risks,
   migration0004Roster,
+  migration0005Sops,
 ];

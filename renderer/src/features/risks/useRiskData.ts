@@ -66,6 +66,18 @@ export function useRiskView(id: string): RiskView | null | undefined {
   }, [id, today]);
 }
 
+/**
+ * The risks in the register filed under a crisis type (never those in the recycle bin), in
+ * reference order; undefined while loading. The SOP library's crisis type pages list them beside
+ * the starter library's typical risks.
+ */
+export function useRisksOfCrisisType(crisisTypeId: string): Risk[] | undefined {
+  return useLiveQuery(async () => {
+    const risks = await readRisks();
+    return risks.filter((risk) => risk.crisisType === crisisTypeId && risk.deletedAt === null);
+  }, [crisisTypeId]);
+}
+
 /** The recycle bin, most recently deleted first; undefined while loading. */
 export function useDeletedRisks(): Risk[] | undefined {
   return useLiveQuery(() => readDeletedRisks(), []);

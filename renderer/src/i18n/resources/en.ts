@@ -10,6 +10,13 @@ import { riskMatrixEn } from './risks/riskMatrixMessages';
 import { riskRegisterEn } from './risks/riskRegisterMessages';
 import { riskTransferEn } from './risks/riskTransferMessages';
 import { fileImportEn } from './fileImportMessages';
+import { editorEn } from './sops/editorMessages';
+import { libraryEn } from './sops/libraryMessages';
+import { matrixEn } from './sops/matrixMessages';
+import { runsEn } from './sops/runsMessages';
+import { searchEn } from './sops/searchMessages';
+import { sopsDomainEn } from './sops/sopsDomainMessages';
+import { templatesEn } from './sops/templatesMessages';
 
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
@@ -38,12 +45,6 @@ export const en = {
     settings: { title: 'Settings' },
   },
   emptyStates: {
-    sops: {
-      heading: 'What the SOP library will hold',
-      summary:
-        'Standard operating procedures for each crisis type, such as a data breach, a product recall or a rumour, with their steps, statement templates and the drill that last validated them.',
-      nothingYet: 'No SOPs have been recorded yet.',
-    },
     incidents: {
       heading: 'What the incident log will hold',
       summary:
@@ -72,6 +73,15 @@ export const en = {
   },
   crisisTypes: crisisTypesEn,
   fileImport: fileImportEn,
+  sops: {
+    ...sopsDomainEn,
+    library: libraryEn,
+    editor: editorEn,
+    runs: runsEn,
+    matrix: matrixEn,
+    templates: templatesEn,
+    search: searchEn,
+  },
   roster: {
     ...rosterDomainEn,
     people: peopleEn,

@@ -11,6 +11,13 @@ import { riskMatrixZhCN } from './risks/riskMatrixMessages';
 import { riskRegisterZhCN } from './risks/riskRegisterMessages';
 import { riskTransferZhCN } from './risks/riskTransferMessages';
 import { fileImportZhCN } from './fileImportMessages';
+import { editorZhCN } from './sops/editorMessages';
+import { libraryZhCN } from './sops/libraryMessages';
+import { matrixZhCN } from './sops/matrixMessages';
+import { runsZhCN } from './sops/runsMessages';
+import { searchZhCN } from './sops/searchMessages';
+import { sopsDomainZhCN } from './sops/sopsDomainMessages';
+import { templatesZhCN } from './sops/templatesMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -39,12 +46,6 @@ export const zhCN: MessagesWithoutPluralForms = {
     settings: { title: '设置' },
   },
   emptyStates: {
-    sops: {
-      heading: '标准作业程序库将收录的内容',
-      summary:
-        '针对各类危机（例如数据泄露、产品召回、谣言）的标准作业程序，包括执行步骤、声明模板，以及最近一次验证它的演练。',
-      nothingYet: '目前还没有建立任何标准作业程序。',
-    },
     incidents: {
       heading: '事件记录将收录的内容',
       summary:
@@ -73,6 +74,15 @@ export const zhCN: MessagesWithoutPluralForms = {
   },
   crisisTypes: crisisTypesZhCN,
   fileImport: fileImportZhCN,
+  sops: {
+    ...sopsDomainZhCN,
+    library: libraryZhCN,
+    editor: editorZhCN,
+    runs: runsZhCN,
+    matrix: matrixZhCN,
+    templates: templatesZhCN,
+    search: searchZhCN,
+  },
   roster: {
     ...rosterDomainZhCN,
     people: peopleZhCN,

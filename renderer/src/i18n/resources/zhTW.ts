@@ -11,6 +11,13 @@ import { riskMatrixZhTW } from './risks/riskMatrixMessages';
 import { riskRegisterZhTW } from './risks/riskRegisterMessages';
 import { riskTransferZhTW } from './risks/riskTransferMessages';
 import { fileImportZhTW } from './fileImportMessages';
+import { editorZhTW } from './sops/editorMessages';
+import { libraryZhTW } from './sops/libraryMessages';
+import { matrixZhTW } from './sops/matrixMessages';
+import { runsZhTW } from './sops/runsMessages';
+import { searchZhTW } from './sops/searchMessages';
+import { sopsDomainZhTW } from './sops/sopsDomainMessages';
+import { templatesZhTW } from './sops/templatesMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -39,12 +46,6 @@ export const zhTW: MessagesWithoutPluralForms = {
     settings: { title: '設定' },
   },
   emptyStates: {
-    sops: {
-      heading: '標準作業程序庫將收錄的內容',
-      summary:
-        '針對各類危機（例如個資外洩、產品召回、謠言）的標準作業程序，包含執行步驟、聲明範本，以及最近一次驗證它的演練。',
-      nothingYet: '目前尚未建立任何標準作業程序。',
-    },
     incidents: {
       heading: '事件紀錄將收錄的內容',
       summary:
@@ -73,6 +74,15 @@ export const zhTW: MessagesWithoutPluralForms = {
   },
   crisisTypes: crisisTypesZhTW,
   fileImport: fileImportZhTW,
+  sops: {
+    ...sopsDomainZhTW,
+    library: libraryZhTW,
+    editor: editorZhTW,
+    runs: runsZhTW,
+    matrix: matrixZhTW,
+    templates: templatesZhTW,
+    search: searchZhTW,
+  },
   roster: {
     ...rosterDomainZhTW,
     people: peopleZhTW,

@@ -9,6 +9,7 @@ import {
 import type { Settings } from '../../../../shared/domain/settings';
 import { defaultRiskMatrix, resizeMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { defaultCallTree } from '../../../../shared/domain/roster/callTree';
+import { defaultChannels, defaultStakeholders } from '../../../../shared/domain/sops/commMatrix';
 import { defaultSeverityLevels } from '../../../../shared/domain/severity';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import { useFreshDatabases } from '../openDatabaseAt';
@@ -28,6 +29,8 @@ describe('settings repository', () => {
       riskMatrix: defaultRiskMatrix(),
       severityLevels: defaultSeverityLevels,
       callTree: defaultCallTree,
+      commStakeholders: defaultStakeholders,
+      commChannels: defaultChannels,
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -56,6 +59,8 @@ describe('settings repository', () => {
       riskMatrix: smallMatrix,
       severityLevels: defaultSeverityLevels,
       callTree: defaultCallTree,
+      commStakeholders: defaultStakeholders,
+      commChannels: defaultChannels,
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -110,6 +115,8 @@ describe('settings repository', () => {
       riskMatrix: defaultRiskMatrix(),
       severityLevels: defaultSeverityLevels,
       callTree: defaultCallTree,
+      commStakeholders: defaultStakeholders,
+      commChannels: defaultChannels,
     });
   });
 

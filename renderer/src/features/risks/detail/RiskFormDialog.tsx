@@ -11,7 +11,6 @@ import { resolveScores } from '../../../../../shared/domain/risks/scoring';
 import { IssueSummary } from '../../../components/IssueSummary';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { readDraft } from '../../../lib/draftStorage';
 import type { CommandResult } from '../riskCommands';
 import { usePeople } from '../../roster';
 import { useRiskMatrix } from '../useRiskData';
@@ -27,7 +26,7 @@ import { ScoreSourcePicker } from './ScoreSourcePicker';
 import { SelectField } from '../../../components/fields/SelectField';
 import { TextAreaField } from '../../../components/fields/TextAreaField';
 import { TextField } from '../../../components/fields/TextField';
-import { useDraftDialog } from '../../../lib/useDraftDialog';
+import { readDialogDraft, useDraftDialog } from '../../../lib/useDraftDialog';
 import { useIssueSubmit } from '../../../lib/useIssueSubmit';
 import { WholeNumberField } from '../../../components/fields/WholeNumberField';
 
@@ -66,12 +65,6 @@ export type RiskFormDialogProps = {
   basedOn: number | null;
 };
 
-/** The stored draft for this form, if there is one for the same version of the risk. */
-function restoredDraft(draftKey: string, basedOn: number | null) {
-  const stored = readDraft(draftKey, storedRiskDraftSchema);
-  return stored !== null && stored.basedOn === basedOn ? stored.draft : null;
-}
-
 /**
  * Creates or edits a risk in a modal dialog: the statement, category, owner, stakeholders,
  * crisis type, status, confidence and treatment; the inherent score on the company's matrix;
@@ -94,7 +87,7 @@ export function RiskFormDialog({
   const people = usePeople();
   const ownerSuggestions = useMemo(() => (people ?? []).map((person) => person.name), [people]);
   const [initialDraft] = useState(() => toRiskDraft(initial));
-  const [restored] = useState(() => restoredDraft(draftKey, basedOn));
+  const [restored] = useState(() => readDialogDraft(draftKey, storedRiskDraftSchema, basedOn));
   const [draft, setDraft] = useState<RiskDraft>(restored ?? initialDraft);
   const form = useIssueSubmit();
   const { issues } = form;

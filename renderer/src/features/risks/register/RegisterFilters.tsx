@@ -7,8 +7,8 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { useCategoryLabel, useLocalizedText } from '../riskLabels';
 import { useRiskCategories } from '../useRiskData';
 import type { RiskView } from '../useRiskData';
-import { FilterSelect } from './FilterSelect';
-import type { FilterOption } from './FilterSelect';
+import { FilterSelect } from '../../../components/fields/FilterSelect';
+import type { FilterOption } from '../../../components/fields/FilterSelect';
 import type { RegisterViewState } from './registerViewState';
 
 /** Props of {@link RegisterFilters}. */

@@ -8,9 +8,8 @@ import { TextField } from '../../../../components/fields/TextField';
 import { personInputSchema } from '../../../../../../shared/domain/roster/person';
 import type { Person, PersonInput } from '../../../../../../shared/domain/roster/person';
 import type { CommandResult, FieldIssue } from '../../../../lib/commandResult';
-import { readDraft } from '../../../../lib/draftStorage';
 import { issueTextAt, unplacedIssueMessages } from '../../../../lib/fieldIssueText';
-import { useDraftDialog } from '../../../../lib/useDraftDialog';
+import { readDialogDraft, useDraftDialog } from '../../../../lib/useDraftDialog';
 import { useIssueSubmit } from '../../../../lib/useIssueSubmit';
 import { rosterIssueMessageKey, toRosterIssues } from '../../rosterCommands';
 import { AbsenceRows } from './AbsenceRows';
@@ -52,12 +51,6 @@ export type PersonDialogProps = {
   now: () => number;
 };
 
-/** The stored draft for this form, if there is one for the same version of the person. */
-function restoredDraft(draftKey: string, basedOn: number | null): PersonDraft | null {
-  const stored = readDraft(draftKey, storedPersonDraftSchema);
-  return stored !== null && stored.basedOn === basedOn ? stored.draft : null;
-}
-
 /**
  * Issues found before saving (a time away that cannot be read) together with everything else the
  * schema refuses, so one attempt shows every problem; the form's own finding wins at a path.
@@ -92,7 +85,7 @@ export function PersonDialog({
 }: PersonDialogProps) {
   const { t } = useTranslation();
   const [initialDraft] = useState(() => toPersonDraft(initial));
-  const [restored] = useState(() => restoredDraft(draftKey, basedOn));
+  const [restored] = useState(() => readDialogDraft(draftKey, storedPersonDraftSchema, basedOn));
   const [draft, setDraft] = useState<PersonDraft>(restored ?? initialDraft);
   const form = useIssueSubmit();
   // Issues moved when a row is removed, for the refusal they were moved from; a new refusal wins.

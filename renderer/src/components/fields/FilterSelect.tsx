@@ -18,8 +18,9 @@ export type FilterSelectProps = {
 };
 
 /**
- * One select of the register's filters: "any" first, then the choices. Choosing "any" gives
- * null, so a filter that is off is never mistaken for a value ('' is "no owner").
+ * One select of a list's filters (risk register, statement templates, SOP library): "any" first,
+ * then the choices. Choosing "any" gives null, so a filter that is off is never mistaken for a
+ * value ('' can be a real one, such as "no owner").
  */
 export function FilterSelect({ label, anyLabel, value, options, onChange }: FilterSelectProps) {
   const id = useId();
