@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commGroupListSchema, defaultChannels, defaultStakeholders } from './sops/commMatrix';
+import { defaultIncidentCadence, incidentCadenceSchema } from './incidents/cadence';
 import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
 import { pickLanguage } from './locales';
 import { defaultRiskMatrix, riskMatrixSchema } from './risks/riskMatrix';
@@ -65,6 +66,8 @@ export const settingSchemas = {
   commStakeholders: commGroupListSchema,
   /** The communication matrix's channels, in display order. */
   commChannels: commGroupListSchema,
+  /** Per severity: the first-statement target, the update cadence and the situation-report cadence. */
+  incidentCadence: incidentCadenceSchema,
 } as const;
 
 /** The name of one setting. */
@@ -104,5 +107,6 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     callTree: defaultCallTree,
     commStakeholders: defaultStakeholders,
     commChannels: defaultChannels,
+    incidentCadence: defaultIncidentCadence,
   };
 }

@@ -7,6 +7,12 @@ import type {
   FetchedItem,
   HostEventKind,
 } from '../../../shared/monitoring/records';
+import type { CommunicationRecord } from '../../../shared/domain/incidents/communications';
+import type { Deadline } from '../../../shared/domain/incidents/clocks';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import type { SituationReport } from '../../../shared/domain/incidents/sitreps';
+import type { IncidentTask } from '../../../shared/domain/incidents/tasks';
+import type { TimelineEntry } from '../../../shared/domain/incidents/timeline';
 import type { Risk } from '../../../shared/domain/risks/risk';
 import type { CrisisRole, RoleTenure } from '../../../shared/domain/roster/crisisRoles';
 import type { Person } from '../../../shared/domain/roster/person';
@@ -150,6 +156,27 @@ export type StatementRow = Statement;
 /** One cell of the communication matrix. */
 export type CommMatrixCellRow = CommMatrixCell;
 
+/**
+ * A stored incident plus `sequence`, the number in its reference, so the next reference continues
+ * after the highest one ever given.
+ */
+export type IncidentRow = Incident & { sequence: number };
+
+/** One entry of an incident's append-only, hash-chained timeline. */
+export type IncidentTimelineRow = TimelineEntry;
+
+/** A task of an incident. */
+export type IncidentTaskRow = IncidentTask;
+
+/** A communication released during an incident. */
+export type IncidentCommunicationRow = CommunicationRecord;
+
+/** A deadline an incident must meet (a regulator's notification window). */
+export type IncidentDeadlineRow = Deadline;
+
+/** A tactical or executive situation report. */
+export type SituationReportRow = SituationReport;
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -210,6 +237,18 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly statements: Table<StatementRow, string>;
   /** Communication matrix cells, keyed by `crisisType|stakeholder|channel`. */
   declare readonly commMatrixCells: Table<CommMatrixCellRow, string>;
+  /** Incidents, keyed by incident id. */
+  declare readonly incidents: Table<IncidentRow, string>;
+  /** Every incident's timeline, keyed by entry id, unique on `[incidentId+sequence]`. */
+  declare readonly incidentTimeline: Table<IncidentTimelineRow, string>;
+  /** Incident tasks, keyed by task id. */
+  declare readonly incidentTasks: Table<IncidentTaskRow, string>;
+  /** Communications released during incidents, keyed by record id. */
+  declare readonly incidentCommunications: Table<IncidentCommunicationRow, string>;
+  /** Incident deadlines, keyed by deadline id. */
+  declare readonly incidentDeadlines: Table<IncidentDeadlineRow, string>;
+  /** Situation reports, keyed by report id. */
+  declare readonly situationReports: Table<SituationReportRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

@@ -87,8 +87,27 @@ export const schemaV5 = {
   commMatrixCells: 'id',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 6 (2026-11-22): incident command. `incidents` holds each incident, unique on its
+ * `reference` (`INC-0007`) and `sequence`, indexed by status for the Dashboard's active list;
+ * `incidentTimeline` the append-only, hash-chained timeline, unique on `[incidentId+sequence]` so
+ * two writers can never both append entry N; `incidentTasks`, `incidentCommunications`,
+ * `incidentDeadlines` and `situationReports` per incident. SOP runs gain an `incidentId` index so
+ * an incident lists its runs. Role hand-offs are role tenures with the scope `incident:<id>`.
+ */
+export const schemaV6 = {
+  ...schemaV5,
+  sopRuns: 'id, [sopId+activatedAt], incidentId',
+  incidents: 'id, &reference, &sequence, status',
+  incidentTimeline: 'id, &[incidentId+sequence]',
+  incidentTasks: 'id, incidentId',
+  incidentCommunications: 'id, incidentId',
+  incidentDeadlines: 'id, incidentId',
+  situationReports: 'id, [incidentId+createdAt]',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 5;
+export const currentSchemaVersion = 6;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

@@ -453,4 +453,64 @@ describe('migrations', () => {
     ).rejects.toThrow();
     expect((await upgraded.sopVersions.get(['sop-1', 1]))?.changeNote).toBe('首版');
   });
+
+  it('upgrades version 5 to 6 keeping SOP runs, indexing them by incident, with empty incident tables', async () => {
+    const name = uniqueDatabaseName('v5-to-v6');
+    const old = await openDatabaseAt(5, name);
+    openDatabases.push(old);
+    const run = {
+      id: 'run-1',
+      sopId: 'sop-1',
+      version: 1,
+      activatedAt: testNow,
+      incidentId: null,
+      steps: [],
+      closedAt: null,
+    };
+    await old.sopRuns.add(run);
+    expect(old.tables.map((table) => table.name)).not.toContain('incidents');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 6 });
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(6);
+    expect(await upgraded.sopRuns.toArray()).toEqual([run]);
+    expect(Object.keys(upgraded.sopRuns.schema.idxByName).sort()).toEqual([
+      '[sopId+activatedAt]',
+      'incidentId',
+    ]);
+    for (const table of [
+      upgraded.incidents,
+      upgraded.incidentTimeline,
+      upgraded.incidentTasks,
+      upgraded.incidentCommunications,
+      upgraded.incidentDeadlines,
+      upgraded.situationReports,
+    ]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    await upgraded.sopRuns.put({ ...run, id: 'run-2', incidentId: 'incident-1' });
+    expect(await upgraded.sopRuns.where('incidentId').equals('incident-1').count()).toBe(1);
+    const entry = {
+      id: 'entry-1',
+      incidentId: 'incident-1',
+      sequence: 0,
+      recordedAt: testNow,
+      prevHash: '',
+      hash: 'a',
+      kind: 'note' as const,
+      at: testNow,
+      author: '',
+      source: 'manual' as const,
+      isExternal: false,
+      text: 'first',
+      supersedesId: null,
+    };
+    await upgraded.incidentTimeline.add(entry);
+    // The unique [incidentId+sequence] index: a second entry 0 of the same incident is refused.
+    await expect(upgraded.incidentTimeline.add({ ...entry, id: 'entry-2' })).rejects.toThrow();
+    await upgraded.incidentTimeline.add({ ...entry, id: 'entry-3', incidentId: 'incident-2' });
+    expect(await upgraded.incidentTimeline.count()).toBe(2);
+  });
 });

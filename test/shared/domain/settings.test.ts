@@ -12,6 +12,7 @@ import {
 import { defaultRiskMatrix } from '../../../shared/domain/risks/riskMatrix';
 import { defaultCallTree } from '../../../shared/domain/roster/callTree';
 import { defaultChannels, defaultStakeholders } from '../../../shared/domain/sops/commMatrix';
+import { defaultIncidentCadence } from '../../../shared/domain/incidents/cadence';
 import { defaultSeverityLevels } from '../../../shared/domain/severity';
 
 describe('settings domain', () => {
@@ -28,6 +29,7 @@ describe('settings domain', () => {
       'callTree',
       'commStakeholders',
       'commChannels',
+      'incidentCadence',
     ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
@@ -55,6 +57,7 @@ describe('settings domain', () => {
       callTree: defaultCallTree,
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
+      incidentCadence: defaultIncidentCadence,
     });
     expect(defaults.riskMatrix.size).toBe(5);
     expect(settingsSchema.safeParse(defaults).success).toBe(true);

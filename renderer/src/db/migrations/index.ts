@@ -4,6 +4,7 @@ import { migration0002Monitoring } from './0002-monitoring';
 import { migration0003Risks } from './0003-risks';
 import { migration0004Roster } from './0004-roster';
 import { migration0005Sops } from './0005-sops';
+import { migration0006Incidents } from './0006-incidents';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   migration0003Risks,
   migration0004Roster,
   migration0005Sops,
+  migration0006Incidents,
 ];

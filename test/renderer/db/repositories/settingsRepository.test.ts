@@ -10,6 +10,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { defaultRiskMatrix, resizeMatrix } from '../../../../shared/domain/risks/riskMatrix';
 import { defaultCallTree } from '../../../../shared/domain/roster/callTree';
 import { defaultChannels, defaultStakeholders } from '../../../../shared/domain/sops/commMatrix';
+import { defaultIncidentCadence } from '../../../../shared/domain/incidents/cadence';
 import { defaultSeverityLevels } from '../../../../shared/domain/severity';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import { useFreshDatabases } from '../openDatabaseAt';
@@ -31,6 +32,7 @@ describe('settings repository', () => {
       callTree: defaultCallTree,
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
+      incidentCadence: defaultIncidentCadence,
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -61,6 +63,7 @@ describe('settings repository', () => {
       callTree: defaultCallTree,
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
+      incidentCadence: defaultIncidentCadence,
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -117,6 +120,7 @@ describe('settings repository', () => {
       callTree: defaultCallTree,
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
+      incidentCadence: defaultIncidentCadence,
     });
   });
 
