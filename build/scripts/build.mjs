@@ -86,6 +86,20 @@ await Promise.all([
         target: 'chrome140',
       })
     : Promise.resolve(),
+  withBench
+    ? esbuild({
+        ...nodeBundle,
+        // The app's incident timeline (5,000 entries), rendered by React in production mode.
+        platform: 'browser',
+        format: 'iife',
+        jsx: 'automatic',
+        minify: true,
+        define: { ...nodeBundle.define, 'process.env.NODE_ENV': '"production"' },
+        entryPoints: ['test/bench/incidentTimeline/timelineBenchPage.tsx'],
+        outfile: 'dist/bench/timelineBenchPage.js',
+        target: 'chrome140',
+      })
+    : Promise.resolve(),
 ]);
 
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

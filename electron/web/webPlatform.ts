@@ -30,6 +30,7 @@ export function createWebPlatform(options: WebPlatformOptions): Platform {
     dataDirectory: options.dataDirectory,
     saveFile: async () => fail('unsupported', 'The browser version saves files as downloads'),
     openExternal: async () => 'renderer',
+    showNotification: async () => 'renderer',
     isOnline: () => host.isOnline(),
     watchHost: (listener) => host.watch(listener),
     createUpdater: () => null,

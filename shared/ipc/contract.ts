@@ -108,6 +108,38 @@ export const openExternalOutputSchema = z
   })
   .strict();
 
+/** Longest desktop notification title (the OS cuts longer ones anyway). */
+export const maxNotificationTitleLength = 120;
+/** Longest desktop notification body. */
+export const maxNotificationBodyLength = 500;
+
+/** Payload of `notifications:show-notification`: plain text only, a title without line breaks. */
+export const showNotificationInputSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(maxNotificationTitleLength)
+      // eslint-disable-next-line no-control-regex -- a title is one line of plain text
+      .regex(/^[^\u0000-\u001f\u007f]+$/u, 'must be one line of plain text'),
+    body: z
+      .string()
+      .max(maxNotificationBodyLength)
+      // eslint-disable-next-line no-control-regex -- line breaks are the only controls allowed
+      .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/u, 'must be plain text'),
+  })
+  .strict();
+
+/**
+ * Result of `notifications:show-notification`: `main` when the operating system showed it,
+ * `renderer` when the browser tab has to (web transport, Notification API), `none` when
+ * notifications are unavailable.
+ */
+export const showNotificationOutputSchema = z
+  .object({ shownBy: z.enum(['main', 'renderer', 'none']) })
+  .strict();
+
 /** States of the update flow. The user decides when a downloaded update is installed. */
 export const updateStates = [
   'unsupported',
@@ -187,6 +219,10 @@ export const invokeContract = {
   'platform:get-capabilities': { input: noInput, output: capabilitiesSchema },
   'files:save-file': { input: saveFileInputSchema, output: saveFileOutputSchema },
   'shell:open-external': { input: openExternalInputSchema, output: openExternalOutputSchema },
+  'notifications:show-notification': {
+    input: showNotificationInputSchema,
+    output: showNotificationOutputSchema,
+  },
   'updates:get-status': { input: noInput, output: updateStatusSchema },
   'updates:check-now': { input: noInput, output: updateStatusSchema },
   'updates:install-now': { input: noInput, output: updateStatusSchema },
@@ -230,6 +266,10 @@ export type UpdateStatus = z.output<typeof updateStatusSchema>;
 export type SaveFileInput = z.output<typeof saveFileInputSchema>;
 /** Result of `files:save-file`. */
 export type SaveFileOutput = z.output<typeof saveFileOutputSchema>;
+/** Payload of `notifications:show-notification`. */
+export type ShowNotificationInput = z.output<typeof showNotificationInputSchema>;
+/** Who showed a notification (see {@link showNotificationOutputSchema}). */
+export type NotificationShownBy = z.output<typeof showNotificationOutputSchema>['shownBy'];
 /** Which transport the renderer is connected through. */
 export type TransportKind = (typeof transportKinds)[number];
 

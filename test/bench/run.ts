@@ -1,4 +1,5 @@
 import { runIdbBench } from './idb/idbBench';
+import { reportTimelineBench, runTimelineBench } from './incidentTimeline/timelineBench';
 import { runIngestBenchmarks } from './ingestBench';
 import { runIpcBenchmarks, type BenchComparison } from './ipcBench';
 import { runRegisterBench } from './register/registerBench';
@@ -64,6 +65,10 @@ async function main(): Promise<void> {
   const register = await runRegisterBench();
   if (register !== null) {
     reportRegister(register);
+  }
+  const timeline = await runTimelineBench();
+  if (timeline !== null) {
+    reportTimelineBench(timeline);
   }
 }
 

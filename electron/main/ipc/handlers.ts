@@ -14,6 +14,8 @@ export function createHandlerTable(services: Services): HandlerTable {
     'platform:get-capabilities': async () => ok(platform.capabilities),
     'files:save-file': async (payload) => platform.saveFile(payload),
     'shell:open-external': async ({ url }) => links.open(url),
+    'notifications:show-notification': async (payload) =>
+      ok({ shownBy: await platform.showNotification(payload) }),
     'updates:get-status': async () => ok(updates.getStatus()),
     'updates:check-now': async () => ok(await updates.checkNow()),
     'updates:install-now': async () => ok(updates.installNow()),

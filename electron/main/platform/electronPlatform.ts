@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, powerMonitor, shell } from 'electron';
+import { app, BrowserWindow, dialog, net, Notification, powerMonitor, shell } from 'electron';
 import electronUpdater from 'electron-updater';
 import { fail, ok } from '../../../shared/ipc/result';
 import { describeError } from '../lib';
@@ -13,6 +13,7 @@ import {
 } from '../services/monitoring/hostWatcher';
 import { adaptAutoUpdater } from '../services/updates/autoUpdaterAdapter';
 import { electronCapabilities } from './capabilities';
+import { notificationBodyFor } from './notificationText';
 import type { Platform } from './platform';
 
 /**
@@ -41,7 +42,10 @@ function watchElectronHost(listener: HostListener): () => void {
   };
 }
 
-/** The desktop platform: native dialogs, the OS link opener, electron-updater, power events. */
+/**
+ * The desktop platform: native dialogs, the OS link opener, OS notifications, electron-updater,
+ * power events.
+ */
 export function createElectronPlatform(): Platform {
   return {
     transport: 'electron',
@@ -77,6 +81,12 @@ export function createElectronPlatform(): Platform {
     openExternal: async (url) => {
       await shell.openExternal(url, { activate: true });
       return 'system';
+    },
+    showNotification: async ({ title, body }) => {
+      // Some Linux desktops run no notification server; the renderer then shows nothing extra.
+      if (!Notification.isSupported()) return 'none';
+      new Notification({ title, body: notificationBodyFor(body, process.platform) }).show();
+      return 'main';
     },
     isOnline: () => net.isOnline(),
     watchHost: watchElectronHost,

@@ -1,7 +1,9 @@
 import type {
   Capabilities,
+  NotificationShownBy,
   SaveFileInput,
   SaveFileOutput,
+  ShowNotificationInput,
   TransportKind,
 } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
@@ -29,6 +31,12 @@ export interface Platform {
    * tab has to (web transport).
    */
   openExternal(url: string): Promise<'system' | 'renderer'>;
+  /**
+   * Shows a desktop notification (an incident clock went overdue): `main` when the OS showed it,
+   * `renderer` when the browser tab has to (web transport), `none` where the OS has no
+   * notifications.
+   */
+  showNotification(input: ShowNotificationInput): Promise<NotificationShownBy>;
   /** Best knowledge of network reachability, to skip work that needs it. */
   isOnline(): boolean;
   /**

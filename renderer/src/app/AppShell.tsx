@@ -1,4 +1,5 @@
 import type { i18n as I18nInstance } from 'i18next';
+import { OverdueClockWatcher } from '../features/incidents';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './Layout';
 import { useDocumentSettings } from './useDocumentSettings';
@@ -14,7 +15,8 @@ export type AppShellProps = {
 /**
  * The running app inside its providers: wires the app-wide effects (saved settings applied to
  * the document, update status from the main process, the monitoring hand-off, the palette
- * shortcut) and shows the layout with the current route.
+ * shortcut, desktop notifications of incident clocks going overdue) and shows the layout with
+ * the current route.
  */
 export function AppShell({ i18n }: AppShellProps) {
   useDocumentSettings(i18n);
@@ -23,6 +25,7 @@ export function AppShell({ i18n }: AppShellProps) {
   usePaletteShortcut();
   return (
     <Layout>
+      <OverdueClockWatcher />
       <AppRoutes />
     </Layout>
   );

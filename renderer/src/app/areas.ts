@@ -73,6 +73,7 @@ export const areas = [
     path: '/incidents',
     titleKey: 'areas.incidents.title',
     keywords: ['incidents', 'crises', 'timeline', 'postmortems'],
+    hasSubPages: true,
   },
   {
     id: 'monitoring',

@@ -350,3 +350,54 @@ export function newlyOverdue(
     return clock.state === 'overdue' && before !== undefined && before !== 'overdue';
   });
 }
+
+/**
+ * When stakeholders last heard from the company, for the "next update" clock: the latest external
+ * communication, or the latest external `update` timeline entry that no later entry corrects.
+ * Internal entries (a situation report, a change of facts) are work, not updates to anyone, so
+ * they do not restart the clock. Null when there is none.
+ */
+export function lastUpdateAt(
+  communications: readonly { isExternal: boolean; releasedAt: number }[],
+  timeline: readonly {
+    id: string;
+    kind: string;
+    at: number;
+    isExternal: boolean;
+    supersedesId: string | null;
+  }[],
+): number | null {
+  const corrected = new Set(timeline.flatMap((entry) => entry.supersedesId ?? []));
+  let latest: number | null = null;
+  for (const record of communications) {
+    if (record.isExternal && (latest === null || record.releasedAt > latest)) {
+      latest = record.releasedAt;
+    }
+  }
+  for (const entry of timeline) {
+    if (
+      entry.kind === 'update' &&
+      entry.isExternal &&
+      !corrected.has(entry.id) &&
+      (latest === null || entry.at > latest)
+    ) {
+      latest = entry.at;
+    }
+  }
+  return latest;
+}
+
+/**
+ * When the latest situation report was written, for the "next situation report" clock; null when
+ * none was. Reports may come in any order (the repository reads them newest first, tests build
+ * them by hand), so this takes the maximum rather than trusting the first.
+ */
+export function lastSitrepAt(reports: readonly { createdAt: number }[]): number | null {
+  let latest: number | null = null;
+  for (const report of reports) {
+    if (latest === null || report.createdAt > latest) {
+      latest = report.createdAt;
+    }
+  }
+  return latest;
+}

@@ -5,18 +5,6 @@ import { renderApp, useAppTestEnvironment } from '../support/renderApp';
 
 /** Each area's navigation label and the sentence its empty state must contain. */
 const emptyAreas = [
-  {
-    path: '#/dashboard',
-    title: 'Dashboard',
-    says: /active incidents/i,
-    empty: /only crisis team coverage and overdue risk reviews are shown so far/i,
-  },
-  {
-    path: '#/incidents',
-    title: 'Incidents',
-    says: /from detection to close/i,
-    empty: /no incidents have been recorded/i,
-  },
   { path: '#/drills', title: 'Drills', says: /tabletop/i, empty: /no drills have been recorded/i },
   {
     path: '#/reports',
@@ -72,6 +60,25 @@ describe('app shell', () => {
       { current: 'page' },
     );
     expect(current.textContent).toBe(area.title);
+  });
+
+  it('shows the Dashboard with "Declare incident" first and says honestly what is still to come', async () => {
+    await renderApp('#/dashboard');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
+    const main = screen.getByRole('main');
+    // Declaring is the one action offered before anything is recorded, and it is offered once.
+    const buttons = within(main).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(['Declare incident']);
+    const card = await within(main).findByRole('region', { name: 'Active incidents' });
+    expect(await within(card).findByText('No active incidents.')).toBeTruthy();
+    expect(
+      within(main).getByText(/monitoring alerts, open action items and upcoming drills/i),
+    ).toBeTruthy();
+    expect(
+      within(main).getByText(
+        /only crisis team coverage, active incidents and overdue risk reviews are shown so far/i,
+      ),
+    ).toBeTruthy();
   });
 
   it('opens the dashboard when the address names no area', async () => {

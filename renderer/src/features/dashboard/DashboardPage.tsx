@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
+import { ActiveIncidentsCard, DeclareIncidentButton } from '../incidents';
 import { OverdueReviewsPanel } from '../risks';
 import { CoverageCard } from '../roster';
 
 /**
- * The Dashboard page: the overview of the crisis loop. The crisis team's coverage and overdue
- * risk reviews are shown now; the rest (active incidents, alerts, action items, drills) is
+ * The Dashboard page: the overview of the crisis loop. "Declare incident" comes first, since
+ * declaring is what someone opening the app in a crisis needs, then the incidents being handled,
+ * the crisis team's coverage and overdue risk reviews; the rest (alerts, action items, drills) is
  * described as what is still to come, with no sample data.
  */
 export function DashboardPage() {
@@ -14,12 +16,16 @@ export function DashboardPage() {
   return (
     <>
       <PageHeading>{t('areas.dashboard.title')}</PageHeading>
+      <div className="button-row dashboard__actions">
+        <DeclareIncidentButton variant="primary" />
+      </div>
+      <ActiveIncidentsCard hasDeclareButton={false} />
       <CoverageCard />
       <OverdueReviewsPanel />
       <EmptyState
-        heading={t('risks.register.dashboard.upcomingHeading')}
-        summary={t('risks.register.dashboard.upcomingSummary')}
-        status={t('risks.register.dashboard.upcomingStatus')}
+        heading={t('incidents.list.dashboard.upcomingHeading')}
+        summary={t('incidents.list.dashboard.upcomingSummary')}
+        status={t('incidents.list.dashboard.upcomingStatus')}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { IncidentSettingsSection } from '../incidents';
 import { AppearanceSection } from './AppearanceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
@@ -10,7 +11,8 @@ import { useSettings } from './useSettings';
 
 /**
  * The Settings page: language, appearance (theme, war-room display), monitoring (retention,
- * unhealthy threshold), diagnostics and updates.
+ * unhealthy threshold), the risk matrix, severity levels and update cadence, diagnostics and
+ * updates.
  * Controls show the saved values read live from IndexedDB; the sections that need them wait for
  * the first read rather than showing defaults that might be wrong.
  */
@@ -29,6 +31,7 @@ export function SettingsPage() {
             unhealthyAfter={settings.monitoringUnhealthyAfter}
           />
           <RiskMatrixSection />
+          <IncidentSettingsSection />
           <DiagnosticsSection storagePersistence={settings.storagePersistence} />
         </>
       )}

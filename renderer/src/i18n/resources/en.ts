@@ -17,6 +17,15 @@ import { runsEn } from './sops/runsMessages';
 import { searchEn } from './sops/searchMessages';
 import { sopsDomainEn } from './sops/sopsDomainMessages';
 import { templatesEn } from './sops/templatesMessages';
+import { listEn } from './incidents/listMessages';
+import { declareEn } from './incidents/declareMessages';
+import { pageEn } from './incidents/pageMessages';
+import { timelineEn } from './incidents/timelineMessages';
+import { workEn } from './incidents/workMessages';
+import { timeEn } from './incidents/timeMessages';
+import { warRoomEn } from './incidents/warRoomMessages';
+import { incidentSettingsEn } from './incidents/incidentSettingsMessages';
+import { incidentsDomainEn } from './incidents/incidentsDomainMessages';
 
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
@@ -45,12 +54,6 @@ export const en = {
     settings: { title: 'Settings' },
   },
   emptyStates: {
-    incidents: {
-      heading: 'What the incident log will hold',
-      summary:
-        'Each crisis from detection to close: severity, a timeline of decisions and communications, tasks, the SOP checklist being run and, afterwards, the postmortem and its lessons.',
-      nothingYet: 'No incidents have been recorded yet.',
-    },
     drills: {
       heading: 'What drills will hold',
       summary:
@@ -73,6 +76,17 @@ export const en = {
   },
   crisisTypes: crisisTypesEn,
   fileImport: fileImportEn,
+  incidents: {
+    ...incidentsDomainEn,
+    list: listEn,
+    declare: declareEn,
+    page: pageEn,
+    timeline: timelineEn,
+    work: workEn,
+    time: timeEn,
+    warRoom: warRoomEn,
+    settings: incidentSettingsEn,
+  },
   sops: {
     ...sopsDomainEn,
     library: libraryEn,

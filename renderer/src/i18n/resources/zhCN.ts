@@ -18,6 +18,15 @@ import { runsZhCN } from './sops/runsMessages';
 import { searchZhCN } from './sops/searchMessages';
 import { sopsDomainZhCN } from './sops/sopsDomainMessages';
 import { templatesZhCN } from './sops/templatesMessages';
+import { listZhCN } from './incidents/listMessages';
+import { declareZhCN } from './incidents/declareMessages';
+import { pageZhCN } from './incidents/pageMessages';
+import { timelineZhCN } from './incidents/timelineMessages';
+import { workZhCN } from './incidents/workMessages';
+import { timeZhCN } from './incidents/timeMessages';
+import { warRoomZhCN } from './incidents/warRoomMessages';
+import { incidentSettingsZhCN } from './incidents/incidentSettingsMessages';
+import { incidentsDomainZhCN } from './incidents/incidentsDomainMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -46,12 +55,6 @@ export const zhCN: MessagesWithoutPluralForms = {
     settings: { title: '设置' },
   },
   emptyStates: {
-    incidents: {
-      heading: '事件记录将收录的内容',
-      summary:
-        '每起危机从发现到结案的全过程：严重程度、决策和对外沟通的时间线、任务、正在执行的 SOP 检查清单，以及事后的复盘报告和经验教训。',
-      nothingYet: '目前还没有记录任何事件。',
-    },
     drills: {
       heading: '演练将收录的内容',
       summary:
@@ -74,6 +77,17 @@ export const zhCN: MessagesWithoutPluralForms = {
   },
   crisisTypes: crisisTypesZhCN,
   fileImport: fileImportZhCN,
+  incidents: {
+    ...incidentsDomainZhCN,
+    list: listZhCN,
+    declare: declareZhCN,
+    page: pageZhCN,
+    timeline: timelineZhCN,
+    work: workZhCN,
+    time: timeZhCN,
+    warRoom: warRoomZhCN,
+    settings: incidentSettingsZhCN,
+  },
   sops: {
     ...sopsDomainZhCN,
     library: libraryZhCN,

@@ -18,6 +18,15 @@ import { runsZhTW } from './sops/runsMessages';
 import { searchZhTW } from './sops/searchMessages';
 import { sopsDomainZhTW } from './sops/sopsDomainMessages';
 import { templatesZhTW } from './sops/templatesMessages';
+import { listZhTW } from './incidents/listMessages';
+import { declareZhTW } from './incidents/declareMessages';
+import { pageZhTW } from './incidents/pageMessages';
+import { timelineZhTW } from './incidents/timelineMessages';
+import { workZhTW } from './incidents/workMessages';
+import { timeZhTW } from './incidents/timeMessages';
+import { warRoomZhTW } from './incidents/warRoomMessages';
+import { incidentSettingsZhTW } from './incidents/incidentSettingsMessages';
+import { incidentsDomainZhTW } from './incidents/incidentsDomainMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -46,12 +55,6 @@ export const zhTW: MessagesWithoutPluralForms = {
     settings: { title: '設定' },
   },
   emptyStates: {
-    incidents: {
-      heading: '事件紀錄將收錄的內容',
-      summary:
-        '每起危機從發現到結案的完整經過：嚴重程度、決策與對外溝通的時間軸、任務、執行中的 SOP 檢核表，以及事後的檢討報告與經驗教訓。',
-      nothingYet: '目前尚未記錄任何事件。',
-    },
     drills: {
       heading: '演練將收錄的內容',
       summary:
@@ -74,6 +77,17 @@ export const zhTW: MessagesWithoutPluralForms = {
   },
   crisisTypes: crisisTypesZhTW,
   fileImport: fileImportZhTW,
+  incidents: {
+    ...incidentsDomainZhTW,
+    list: listZhTW,
+    declare: declareZhTW,
+    page: pageZhTW,
+    timeline: timelineZhTW,
+    work: workZhTW,
+    time: timeZhTW,
+    warRoom: warRoomZhTW,
+    settings: incidentSettingsZhTW,
+  },
   sops: {
     ...sopsDomainZhTW,
     library: libraryZhTW,

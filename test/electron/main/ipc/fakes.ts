@@ -3,6 +3,7 @@ import { createHandlerTable } from '../../../../electron/main/ipc/handlers';
 import type { Logger } from '../../../../electron/main/lib';
 import { webCapabilities } from '../../../../electron/main/platform/capabilities';
 import type { Platform } from '../../../../electron/main/platform/platform';
+import type { ShowNotificationInput } from '../../../../shared/ipc/contract';
 import {
   createServices,
   type ServiceOverrides,
@@ -31,17 +32,19 @@ export interface FakeHostControls {
 }
 
 /**
- * A platform fake at the process boundary: records what it was asked to open or save, and lets
+ * A platform fake at the process boundary: records what it was asked to open or notify, and lets
  * the test play host events (sleep, wake, offline, online).
  */
 export function createFakePlatform(
   overrides: Partial<Platform> = {},
-): Platform & { opened: string[] } & FakeHostControls {
+): Platform & { opened: string[]; notified: ShowNotificationInput[] } & FakeHostControls {
   const opened: string[] = [];
+  const notified: ShowNotificationInput[] = [];
   const watchers = new Set<HostListener>();
   let isOnline = true;
   return {
     opened,
+    notified,
     fireHost: (kind, at = Date.now()) => {
       if (kind === 'online' || kind === 'offline') isOnline = kind === 'online';
       for (const listener of [...watchers]) listener({ kind, at });
@@ -57,6 +60,10 @@ export function createFakePlatform(
     saveFile: async () => ok({ saved: false }),
     openExternal: async (url) => {
       opened.push(url);
+      return 'renderer';
+    },
+    showNotification: async (input) => {
+      notified.push(input);
       return 'renderer';
     },
     isOnline: () => isOnline,

@@ -143,12 +143,6 @@ export const riskRegisterEn = {
     acceptanceExpired: 'Acceptance expired on {{date}}',
     showAll: 'Show all in the register',
   },
-  dashboard: {
-    upcomingHeading: 'Still to come on the dashboard',
-    upcomingSummary:
-      'Active incidents with their severity and next update due, monitoring alerts, open action items and upcoming drills will appear here once those areas are built.',
-    upcomingStatus: 'Only crisis team coverage and overdue risk reviews are shown so far.',
-  },
 };
 
 /** Traditional Chinese (Taiwan) messages of the risk register's list screens. */
@@ -273,12 +267,6 @@ export const riskRegisterZhTW: MessagesWithoutPluralForms<typeof riskRegisterEn>
     acceptanceExpired: '風險接受已於 {{date}} 到期',
     showAll: '在風險清冊中顯示全部',
   },
-  dashboard: {
-    upcomingHeading: '儀表板即將加入的內容',
-    upcomingSummary:
-      '進行中的事件及其嚴重程度與下次更新時間、監測警示、待辦事項與即將舉行的演練，會在這些功能完成後顯示於此。',
-    upcomingStatus: '目前只顯示危機處理小組的人力涵蓋與逾期的風險審查。',
-  },
 };
 
 /** Simplified Chinese messages of the risk register's list screens. */
@@ -402,11 +390,5 @@ export const riskRegisterZhCN: MessagesWithoutPluralForms<typeof riskRegisterEn>
     reviewOverdue_other: '评审已逾期 {{count}} 天（应于 {{date}} 评审）',
     acceptanceExpired: '风险接受已于 {{date}} 到期',
     showAll: '在风险登记册中显示全部',
-  },
-  dashboard: {
-    upcomingHeading: '仪表板即将加入的内容',
-    upcomingSummary:
-      '进行中的事件及其严重程度与下次更新时间、监测警报、待办事项和即将进行的演练，会在这些功能完成后显示在这里。',
-    upcomingStatus: '目前只显示危机小组的人员覆盖与逾期的风险评审。',
   },
 };

@@ -34,7 +34,20 @@ function listedTitles(): string[] {
     .map((cell) => within(cell).getByRole('link').textContent ?? '');
 }
 
-describe('SOP library', () => {
+/**
+ * Installing the starter library writes every SOP, version, template and matrix cell through
+ * fake-indexeddb, twice in one test: seconds on a loaded two-core machine.
+ */
+const installTimeout = 20_000;
+
+/**
+ * How long to wait for the search to settle: jsdom has no Worker, so the engine (with the search
+ * library and the Chinese conversion tables) is imported in-thread on first use and indexes in
+ * time slices, which takes seconds on a loaded two-core machine.
+ */
+const searchWait = { timeout: 10_000 };
+
+describe('SOP library', { timeout: installTimeout }, () => {
   it('explains the empty library and offers the starter library and a new SOP', async () => {
     await openLibrary();
 
@@ -233,16 +246,21 @@ describe('SOP library', () => {
 
     const search = screen.getByRole('searchbox', { name: 'Search SOPs and templates' });
     await user.type(search, 'unicorn');
-    expect(await screen.findByText('Nothing matches “unicorn”.')).toBeTruthy();
+    expect(await screen.findByText('Nothing matches “unicorn”.', {}, searchWait)).toBeTruthy();
     await user.clear(search);
     await user.type(search, 'truth');
-    const results = await screen.findByRole('list', { name: 'Search results' });
+    // The count shows once the search settled on "truth"; until then the list may hold the hits
+    // of a query typed part-way ("t" finds the draft too) or of a partly built index.
+    await screen.findByText('1 result', {}, searchWait);
+    const results = screen.getByRole('list', { name: 'Search results' });
     expect(within(results).getByRole('link', { name: 'Breach playbook' })).toBeTruthy();
     expect(within(results).queryByText('Not published')).toBeNull();
     await user.clear(search);
     await user.type(search, 'pay');
     // Filtered out of the table, so the only link to it is the search hit.
-    const draftHit = (await screen.findByRole('link', { name: 'Extortion plan' })).closest('li');
+    const draftHit = (
+      await screen.findByRole('link', { name: 'Extortion plan' }, searchWait)
+    ).closest('li');
     expect(draftHit?.closest('ul')?.getAttribute('aria-label')).toBe('Search results');
     expect(draftHit?.textContent).toContain('Not published');
   });

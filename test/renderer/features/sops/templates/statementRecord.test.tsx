@@ -29,12 +29,27 @@ function installClipboard(): string[] {
   return writes;
 }
 
+/**
+ * How long to wait for the notice of a save or a copy: copying saves and releases the statement in
+ * two IndexedDB transactions (fake-indexeddb), and the page's live queries re-read after each,
+ * which on a loaded two-core machine takes longer than findBy's default second.
+ */
+const writeWait = { timeout: 5_000 };
+
 /** Opens a template's page and waits for its title. */
 async function openTemplate(id: string) {
   const user = userEvent.setup();
   await renderApp(`#/sops/templates/${id}`);
   await screen.findByRole('heading', { level: 2, name: 'Holding statement' });
   return user;
+}
+
+/**
+ * The list of the template's statements. It comes from its own live query, which can answer after
+ * the template's heading is shown: wait for it.
+ */
+function statementTable(): Promise<HTMLElement> {
+  return screen.findByRole('table', { name: 'Statements from this template, newest first' });
 }
 
 /** The "Fill a statement" panel. */
@@ -78,7 +93,7 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
     const approvedAt = Date.UTC(2026, 0, 1, 10);
     await getDatabase().statements.update(saved.value.id, { legalApprovedAt: approvedAt });
     const user = await openTemplate(template.id);
-    const list = screen.getByRole('table', { name: 'Statements from this template, newest first' });
+    const list = await statementTable();
     await user.click(
       await within(list).findByRole('button', { name: /^Open the statement saved on / }),
     );
@@ -108,7 +123,7 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
     await user.type(legal, 'Wang Li');
     expect(copy).toHaveProperty('disabled', false);
     await user.click(copy);
-    await screen.findByText('The statement was copied as plain text.');
+    await screen.findByText('The statement was copied as plain text.', {}, writeWait);
     const text = 'On 09:00, Acme Ltd found a problem.\n\nWhat we know: Little so far. More soon.';
     expect(writes).toEqual([text]);
     const [statement] = await storedStatements(template.id);
@@ -124,13 +139,13 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
       expect.fail(JSON.stringify(saved.issues));
     }
     const user = await openTemplate(template.id);
-    const list = screen.getByRole('table', { name: 'Statements from this template, newest first' });
+    const list = await statementTable();
     await user.click(
       await within(list).findByRole('button', { name: /^Open the statement saved on / }),
     );
     await user.type(within(panel()).getByLabelText('Company'), ' Ltd');
     await user.click(within(panel()).getByRole('button', { name: 'Save statement' }));
-    await screen.findByText('The statement was saved.');
+    await screen.findByText('The statement was saved.', {}, writeWait);
     const [statement] = await storedStatements(template.id);
     expect(statement).toMatchObject({
       text: 'On 09:00, Acme Ltd found a problem.\n\nWhat we know: Little so far.',
@@ -138,15 +153,17 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
       legalApprovedAt: null,
     });
     expect(within(panel()).getByLabelText<HTMLInputElement>('Legal approved by').value).toBe('');
-    const row = within(list).getAllByRole('row')[1];
-    expect(row?.textContent).toContain('Not recorded');
+    // The list follows the stored row through its live query, which may answer after the notice.
+    await waitFor(() =>
+      expect(within(list).getAllByRole('row')[1]?.textContent).toContain('Not recorded'),
+    );
   });
 
   it('shows a released statement read-only, copies it again without moving its release, and starts a new one from it', async () => {
     const template = await createValidTemplate({ needsSpokespersonApproval: false });
     const released = await releasedStatement(template.id);
     const user = await openTemplate(template.id);
-    const list = screen.getByRole('table', { name: 'Statements from this template, newest first' });
+    const list = await statementTable();
     await user.click(
       await within(list).findByRole('button', { name: /^Open the statement saved on / }),
     );
@@ -163,7 +180,7 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
 
     const writes = installClipboard();
     await user.click(within(panel()).getByRole('button', { name: 'Copy the text again' }));
-    await screen.findByText('The statement was copied as plain text.');
+    await screen.findByText('The statement was copied as plain text.', {}, writeWait);
     expect(writes).toEqual([released.text]);
     expect(await getDatabase().statements.get(released.id)).toEqual(released);
 
@@ -187,7 +204,7 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
 
     await user.type(within(panel()).getByLabelText('Company'), ' Ltd');
     await user.click(within(panel()).getByRole('button', { name: 'Save statement' }));
-    await screen.findByText('The statement was saved.');
+    await screen.findByText('The statement was saved.', {}, writeWait);
     await waitFor(async () => expect(await storedStatements(template.id)).toHaveLength(2));
     expect(await getDatabase().statements.get(released.id)).toEqual(released);
   });
@@ -200,9 +217,9 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
       expect.fail(JSON.stringify(draft.issues));
     }
     const user = await openTemplate(template.id);
-    await within(
-      screen.getByRole('table', { name: 'Statements from this template, newest first' }),
-    ).findAllByRole('button', { name: /^Open the statement saved on / });
+    await within(await statementTable()).findAllByRole('button', {
+      name: /^Open the statement saved on /,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Holding statement”?' });
@@ -220,9 +237,9 @@ describe('SOP library → statements as a record', { timeout: slowUiTimeout }, (
     await releasedStatement(template.id);
     await releasedStatement(template.id);
     const user = await openTemplate(template.id);
-    await within(
-      screen.getByRole('table', { name: 'Statements from this template, newest first' }),
-    ).findAllByRole('button', { name: /^Open the statement saved on / });
+    await within(await statementTable()).findAllByRole('button', {
+      name: /^Open the statement saved on /,
+    });
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Holding statement”?' });
     expect(dialog.textContent).toContain(

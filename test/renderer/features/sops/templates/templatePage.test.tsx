@@ -36,6 +36,14 @@ function installClipboard(isRefusing = false) {
   });
 }
 
+/**
+ * How long to wait for the notice of a save, a copy or an export: copying and exporting save and
+ * release the statement in two IndexedDB transactions (fake-indexeddb), and the page's live
+ * queries re-read after each, which on a loaded two-core machine takes longer than findBy's
+ * default second.
+ */
+const writeWait = { timeout: 5_000 };
+
 /** Opens a template's page and waits for its title. */
 async function openTemplate(id: string, title: string) {
   const user = userEvent.setup();
@@ -47,6 +55,14 @@ async function openTemplate(id: string, title: string) {
 /** The "Fill a statement" panel. */
 function panel(): HTMLElement {
   return screen.getByRole('region', { name: 'Fill a statement' });
+}
+
+/**
+ * The list of the template's statements: it appears once its live query has answered with a
+ * saved statement, which can be after the notice of the write.
+ */
+function statementTable(): Promise<HTMLElement> {
+  return screen.findByRole('table', { name: 'Statements from this template, newest first' });
 }
 
 /** The statements stored for a template. */
@@ -163,7 +179,7 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
     await user.type(within(panel()).getByLabelText('Spokesperson approved by'), 'Chen Mei');
     await user.click(within(panel()).getByRole('button', { name: 'Copy as plain text' }));
 
-    await screen.findByText('The statement was copied as plain text.');
+    await screen.findByText('The statement was copied as plain text.', {}, writeWait);
     expect(clipboardWrites).toEqual([
       'On 09:00, Acme found a problem.\n\nWhat we know: Little so far.',
     ]);
@@ -176,12 +192,16 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
     expect(statement?.releasedAt).toEqual(expect.any(Number));
     expect(statement?.legalApprovedAt).toEqual(expect.any(Number));
 
-    const list = screen.getByRole('table', { name: 'Statements from this template, newest first' });
-    const [, row] = within(list).getAllByRole('row');
-    expect(row?.textContent).not.toContain('Not released');
-    expect(row?.textContent).toContain('Wang Li, ');
-    expect(row?.textContent).toContain('Shown in the panel');
-    expect(within(panel()).getByText(/^Statement saved on .*, released on /u)).toBeTruthy();
+    // The list and the panel's released view follow the stored statement through a live query,
+    // which can answer after the notice.
+    const list = await statementTable();
+    await waitFor(() => {
+      const [, row] = within(list).getAllByRole('row');
+      expect(row?.textContent).not.toContain('Not released');
+      expect(row?.textContent).toContain('Wang Li, ');
+      expect(row?.textContent).toContain('Shown in the panel');
+    });
+    expect(await within(panel()).findByText(/^Statement saved on .*, released on /u)).toBeTruthy();
   });
 
   it('offers the text to copy by hand when the clipboard refuses it', async () => {
@@ -235,7 +255,7 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
 
     isCancelling = false;
     await user.click(exportButton);
-    const notice = await screen.findByText(/^The statement was saved to \/tmp\//u);
+    const notice = await screen.findByText(/^The statement was saved to \/tmp\//u, {}, writeWait);
     expect(notice.textContent).toMatch(
       /^The statement was saved to \/tmp\/Holding- “breach” - v2-\d{4}-\d{2}-\d{2}\.txt\.$/u,
     );
@@ -271,7 +291,7 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
     );
 
     await user.click(within(panel()).getByRole('button', { name: 'Save statement' }));
-    await screen.findByText('The statement was saved.');
+    await screen.findByText('The statement was saved.', {}, writeWait);
     const [first] = await storedStatements(template.id);
 
     // Replacing every sample value removes the sample note; saving updates the same statement.
@@ -293,7 +313,7 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
     await user.click(within(panel()).getByRole('button', { name: 'Start a new statement' }));
     expect(within(panel()).getByLabelText<HTMLInputElement>('Company').value).toBe('');
     await user.type(within(panel()).getByLabelText('Company'), 'Unsaved');
-    const list = screen.getByRole('table', { name: 'Statements from this template, newest first' });
+    const list = await statementTable();
     await user.click(within(list).getByRole('button', { name: /^Open the statement saved on / }));
     const discard = await screen.findByRole('dialog', {
       name: 'Discard the values you have not saved?',
@@ -310,7 +330,7 @@ describe('SOP library → a statement template', { timeout: slowUiTimeout }, () 
     const user = await openTemplate(template.id, 'Holding statement');
     await user.type(within(panel()).getByLabelText('Company'), 'Acme');
     await user.click(within(panel()).getByRole('button', { name: 'Save statement' }));
-    await screen.findByText('The statement was saved.');
+    await screen.findByText('The statement was saved.', {}, writeWait);
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Holding statement”?' });
