@@ -46,7 +46,7 @@ import {
 import type { DeclareDraft } from './declareDraft';
 import { chosenPersonId, isSopChosen, proposeRoles, proposeSops } from './declareProposals';
 import { DeclareProposals } from './DeclareProposals';
-import { SeverityChoice } from './SeverityChoice';
+import { SeverityChoice } from '../SeverityChoice';
 
 /** Where an unsaved declaration is kept until it is declared or discarded. */
 const draftKey = 'incident-declare:new';

@@ -33,7 +33,7 @@ import {
   toIncidentInput,
 } from './incidentFactsDraft';
 import type { FactsDraft } from './incidentFactsDraft';
-import { SeverityChoice } from './SeverityChoice';
+import { SeverityChoice } from '../SeverityChoice';
 
 /** Fields the form shows issues beside; anything else goes to the summary. */
 const placedPaths = [

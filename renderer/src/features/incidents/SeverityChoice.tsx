@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { localize } from '../../../../../shared/domain/localizedText';
-import type { SeverityLevel } from '../../../../../shared/domain/severity';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { localize } from '../../../../shared/domain/localizedText';
+import type { SeverityLevel } from '../../../../shared/domain/severity';
+import { useLanguage } from '../../i18n/useLanguage';
 
 /** Props of {@link SeverityChoice}: already-translated text. */
 export type SeverityChoiceProps = {
@@ -14,7 +14,8 @@ export type SeverityChoiceProps = {
 };
 
 /**
- * The severity of a declaration as a radio group, worst level first, each level with its written
+ * The severity of an incident (declaring it or editing its facts) as a radio group, worst level
+ * first, each level with its written
  * definition in the UI language beside it (and as the radio's description), so whoever declares
  * picks by what the company wrote rather than by a number.
  */
