@@ -100,6 +100,17 @@ await Promise.all([
         target: 'chrome140',
       })
     : Promise.resolve(),
+  withBench
+    ? esbuild({
+        ...nodeBundle,
+        // Seeds the report PDF bench's incident through the app's commands, on the app's origin.
+        platform: 'browser',
+        format: 'iife',
+        entryPoints: ['test/bench/reportPdf/reportPdfSeedPage.ts'],
+        outfile: 'dist/bench/reportPdfSeedPage.js',
+        target: 'chrome140',
+      })
+    : Promise.resolve(),
 ]);
 
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -29,6 +29,8 @@ export function createWebPlatform(options: WebPlatformOptions): Platform {
     versions: { node: process.versions.node, electron: null, chrome: null },
     dataDirectory: options.dataDirectory,
     saveFile: async () => fail('unsupported', 'The browser version saves files as downloads'),
+    printToPdf: async () =>
+      fail('unsupported', "The browser version prints to PDF through the browser's print dialog"),
     openExternal: async () => 'renderer',
     showNotification: async () => 'renderer',
     isOnline: () => host.isOnline(),

@@ -87,6 +87,7 @@ export function createBridge(
     platformGetCapabilities: (payload) => invoke('platform:get-capabilities', payload),
     filesSaveFile: (payload) => invoke('files:save-file', payload),
     shellOpenExternal: (payload) => invoke('shell:open-external', payload),
+    reportsPrintToPdf: (payload) => invoke('reports:print-to-pdf', payload),
     notificationsShowNotification: (payload) => invoke('notifications:show-notification', payload),
     updatesGetStatus: (payload) => invoke('updates:get-status', payload),
     updatesCheckNow: (payload) => invoke('updates:check-now', payload),

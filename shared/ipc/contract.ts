@@ -96,6 +96,12 @@ export const saveFileOutputSchema = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(false) }).strict(),
 ]);
 
+/**
+ * Payload of `reports:print-to-pdf`: the file name offered in the save dialog. The main process
+ * prints the app's own window (the report page on screen), so the renderer sends no content.
+ */
+export const printToPdfInputSchema = z.object({ suggestedName: fileNameSchema }).strict();
+
 /** Payload of `shell:open-external`. The main process decides whether the URL may be opened. */
 export const openExternalInputSchema = z.object({ url: z.string().min(1).max(2048) }).strict();
 
@@ -219,6 +225,7 @@ export const invokeContract = {
   'platform:get-capabilities': { input: noInput, output: capabilitiesSchema },
   'files:save-file': { input: saveFileInputSchema, output: saveFileOutputSchema },
   'shell:open-external': { input: openExternalInputSchema, output: openExternalOutputSchema },
+  'reports:print-to-pdf': { input: printToPdfInputSchema, output: saveFileOutputSchema },
   'notifications:show-notification': {
     input: showNotificationInputSchema,
     output: showNotificationOutputSchema,
@@ -266,6 +273,8 @@ export type UpdateStatus = z.output<typeof updateStatusSchema>;
 export type SaveFileInput = z.output<typeof saveFileInputSchema>;
 /** Result of `files:save-file`. */
 export type SaveFileOutput = z.output<typeof saveFileOutputSchema>;
+/** Payload of `reports:print-to-pdf`. */
+export type PrintToPdfInput = z.output<typeof printToPdfInputSchema>;
 /** Payload of `notifications:show-notification`. */
 export type ShowNotificationInput = z.output<typeof showNotificationInputSchema>;
 /** Who showed a notification (see {@link showNotificationOutputSchema}). */

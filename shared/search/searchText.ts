@@ -240,3 +240,18 @@ export function originalRange(
   }
   return { start: originalStart ?? text.length, end: text.length };
 }
+
+/**
+ * Markdown reduced to its words, so snippets read as text and markup never matches a query:
+ * fences, heading and quote markers, list bullets and task boxes, emphasis markers, and links and
+ * images replaced by their text. A light pass, not a parser; anything it leaves is harmless.
+ */
+export function markdownToSearchText(markdown: string): string {
+  return markdown
+    .replace(/^\s*(?:```|~~~).*$/gmu, '')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)+/gmu, '')
+    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/gmu, '')
+    .replace(/(\*\*|__|~~|`)/gu, '')
+    .replace(/(^|[\s(])[*_](\S(?:[^*_\n]*\S)?)[*_](?=$|[\s).,;:!?])/gmu, '$1$2');
+}

@@ -1,8 +1,10 @@
+import { reportEventSearchBench, runEventSearchBench } from './eventSearch/eventSearchBench';
 import { runIdbBench } from './idb/idbBench';
 import { reportTimelineBench, runTimelineBench } from './incidentTimeline/timelineBench';
 import { runIngestBenchmarks } from './ingestBench';
 import { runIpcBenchmarks, type BenchComparison } from './ipcBench';
 import { runRegisterBench } from './register/registerBench';
+import { reportReportPdfBench, runReportPdfBench } from './reportPdf/reportPdfBench';
 import type { RegisterBenchResult } from './register/registerBenchPage';
 import { reportSearchBench, runSearchBench } from './search/searchBench';
 
@@ -46,6 +48,9 @@ async function main(): Promise<void> {
   const search = runSearchBench();
   report(search.comparisons);
   reportSearchBench(search);
+  const eventSearch = runEventSearchBench();
+  report(eventSearch.comparisons);
+  reportEventSearchBench(eventSearch);
   const stored = await runIdbBench();
   if (stored !== null) {
     const format = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -69,6 +74,10 @@ async function main(): Promise<void> {
   const timeline = await runTimelineBench();
   if (timeline !== null) {
     reportTimelineBench(timeline);
+  }
+  const reportPdf = await runReportPdfBench();
+  if (reportPdf !== null) {
+    reportReportPdfBench(reportPdf);
   }
 }
 

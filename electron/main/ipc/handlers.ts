@@ -14,6 +14,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     'platform:get-capabilities': async () => ok(platform.capabilities),
     'files:save-file': async (payload) => platform.saveFile(payload),
     'shell:open-external': async ({ url }) => links.open(url),
+    'reports:print-to-pdf': async (payload) => platform.printToPdf(payload),
     'notifications:show-notification': async (payload) =>
       ok({ shownBy: await platform.showNotification(payload) }),
     'updates:get-status': async () => ok(updates.getStatus()),

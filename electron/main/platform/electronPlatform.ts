@@ -43,8 +43,8 @@ function watchElectronHost(listener: HostListener): () => void {
 }
 
 /**
- * The desktop platform: native dialogs, the OS link opener, OS notifications, electron-updater,
- * power events.
+ * The desktop platform: native dialogs, print-to-PDF, the OS link opener, OS notifications,
+ * electron-updater, power events.
  */
 export function createElectronPlatform(): Platform {
   return {
@@ -74,6 +74,38 @@ export function createElectronPlatform(): Platform {
       try {
         await writeFile(choice.filePath, Buffer.from(input.content, input.encoding));
         return ok({ saved: true, path: choice.filePath });
+      } catch (error) {
+        return fail('io-error', describeError(error));
+      }
+    },
+    printToPdf: async ({ suggestedName }) => {
+      // The app has one window (window.ts, windowLifecycle.ts), so the window asking to print is the
+      // focused one, or the only one while another application has the focus.
+      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+      if (owner === null) return fail('unsupported', 'No app window to print');
+      let pdf: Buffer;
+      try {
+        // The page's @page rules (size, margins) win over Electron's defaults.
+        pdf = await owner.webContents.printToPDF({
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+      } catch (error) {
+        return fail('internal', describeError(error));
+      }
+      const choice = await dialog.showSaveDialog(owner, {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+        return ok({ saved: false });
+      // A name typed without an extension would save a file no viewer opens by double-click.
+      const filePath = /\.pdf$/iu.test(choice.filePath)
+        ? choice.filePath
+        : `${choice.filePath}.pdf`;
+      try {
+        await writeFile(filePath, pdf);
+        return ok({ saved: true, path: filePath });
       } catch (error) {
         return fail('io-error', describeError(error));
       }

@@ -1,6 +1,7 @@
 import type {
   Capabilities,
   NotificationShownBy,
+  PrintToPdfInput,
   SaveFileInput,
   SaveFileOutput,
   ShowNotificationInput,
@@ -26,6 +27,12 @@ export interface Platform {
   readonly dataDirectory: string;
   /** Asks the user where to save and writes the file; cancelling is `{ saved: false }`. */
   saveFile(input: SaveFileInput): Promise<IpcResult<SaveFileOutput>>;
+  /**
+   * Prints the app window's current page (a report) to PDF with its print styles, asks the user
+   * where to save it and writes the file; cancelling is `{ saved: false }`. Hosts without a
+   * window answer `unsupported` (the browser prints through its own dialog).
+   */
+  printToPdf(input: PrintToPdfInput): Promise<IpcResult<SaveFileOutput>>;
   /**
    * Opens an already-approved URL: `system` when the OS opened it, `renderer` when the browser
    * tab has to (web transport).

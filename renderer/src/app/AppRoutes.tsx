@@ -4,6 +4,7 @@ import { DashboardPage } from '../features/dashboard';
 import { DrillsPage } from '../features/drills';
 import { IncidentsPage } from '../features/incidents';
 import { MonitoringPage } from '../features/monitoring';
+import { PostmortemsPage } from '../features/postmortems';
 import { ReportsPage } from '../features/reports';
 import { RisksPage } from '../features/risks';
 import { RosterPage } from '../features/roster';
@@ -19,6 +20,7 @@ const areaPages = {
   roster: RosterPage,
   sops: SopsPage,
   incidents: IncidentsPage,
+  postmortems: PostmortemsPage,
   monitoring: MonitoringPage,
   drills: DrillsPage,
   reports: ReportsPage,

@@ -4,6 +4,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 /** Props of {@link ConfirmedDeleteButton}: already-translated text and the deletion itself. */
 export type ConfirmedDeleteButtonProps = {
   buttonLabel: string;
+  /**
+   * The button's accessible name when its label alone is ambiguous (a "Delete" on each row of a
+   * list, named after its row); the label otherwise.
+   */
+  buttonAccessibleName?: string;
   /** The question's title, naming what is deleted. */
   title: string;
   /** What goes with it and whether it can be undone. */
@@ -18,11 +23,12 @@ export type ConfirmedDeleteButtonProps = {
 };
 
 /**
- * A dangerous "Delete" button of a detail page (risk, SOP, statement template) that asks first:
+ * A dangerous "Delete" button of a detail page (risk, SOP, statement template) or a list row that asks first:
  * focus starts on the safe answer, so nothing is deleted by a reflexive Enter.
  */
 export function ConfirmedDeleteButton({
   buttonLabel,
+  buttonAccessibleName,
   title,
   message,
   confirmLabel,
@@ -44,7 +50,12 @@ export function ConfirmedDeleteButton({
 
   return (
     <>
-      <button type="button" className="button--danger" onClick={() => setIsConfirming(true)}>
+      <button
+        type="button"
+        className="button--danger"
+        aria-label={buttonAccessibleName}
+        onClick={() => setIsConfirming(true)}
+      >
         {buttonLabel}
       </button>
       {isConfirming && (

@@ -13,6 +13,8 @@ import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { SituationReport } from '../../../shared/domain/incidents/sitreps';
 import type { IncidentTask } from '../../../shared/domain/incidents/tasks';
 import type { TimelineEntry } from '../../../shared/domain/incidents/timeline';
+import type { ActionItem } from '../../../shared/domain/postmortems/actionItems';
+import type { Postmortem } from '../../../shared/domain/postmortems/postmortem';
 import type { Risk } from '../../../shared/domain/risks/risk';
 import type { CrisisRole, RoleTenure } from '../../../shared/domain/roster/crisisRoles';
 import type { Person } from '../../../shared/domain/roster/person';
@@ -177,6 +179,12 @@ export type IncidentDeadlineRow = Deadline;
 /** A tactical or executive situation report. */
 export type SituationReportRow = SituationReport;
 
+/** A stored postmortem plus `sequence`, the number in its reference. */
+export type PostmortemRow = Postmortem & { sequence: number };
+
+/** An action item of a postmortem. */
+export type PostmortemActionItemRow = ActionItem;
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -249,6 +257,10 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly incidentDeadlines: Table<IncidentDeadlineRow, string>;
   /** Situation reports, keyed by report id. */
   declare readonly situationReports: Table<SituationReportRow, string>;
+  /** Postmortems, keyed by postmortem id, unique per incident. */
+  declare readonly postmortems: Table<PostmortemRow, string>;
+  /** Action items of postmortems, keyed by item id. */
+  declare readonly postmortemActionItems: Table<PostmortemActionItemRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

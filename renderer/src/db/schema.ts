@@ -106,8 +106,21 @@ export const schemaV6 = {
   situationReports: 'id, [incidentId+createdAt]',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 7 (2026-11-22): postmortems. `postmortems` holds each postmortem, unique on its
+ * incident (one per incident), its `reference` (`PM-0003`) and `sequence`, indexed by status;
+ * `postmortemActionItems` their action items, indexed by postmortem and by status for the
+ * Dashboard's open items. Loop state (the SOP draft or risk review an item opened) is kept on the
+ * item, so SOP and risk rows are unchanged.
+ */
+export const schemaV7 = {
+  ...schemaV6,
+  postmortems: 'id, &incidentId, &reference, &sequence, status',
+  postmortemActionItems: 'id, postmortemId, status',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 6;
+export const currentSchemaVersion = 7;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

@@ -1,4 +1,4 @@
-import { format, formatDistance, parseISO } from 'date-fns';
+import { format, formatDistance, formatDuration, parseISO } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
@@ -32,6 +32,30 @@ function toDate(value: DateInput): Date {
 /** The date-fns locale for `language`, so every date follows the language setting. */
 export function dateLocaleFor(language: Language): Locale {
   return dateLocales[language];
+}
+
+const minuteMs = 60_000;
+const hourMs = 60 * minuteMs;
+const dayMs = 24 * hourMs;
+
+/**
+ * A duration of at least a minute in days, hours and whole minutes in the conventions of
+ * `language` ("1 day 2 hours 5 minutes", "2 小時 5 分鐘"); null for less than a minute, which the
+ * caller words itself ("under a minute"). Days rather than months: responses are counted in hours.
+ * Shared by the incident page, the postmortem page and the stakeholder report.
+ */
+export function formatElapsed(ms: number, language: Language): string | null {
+  if (ms < minuteMs) {
+    return null;
+  }
+  return formatDuration(
+    {
+      days: Math.floor(ms / dayMs),
+      hours: Math.floor((ms % dayMs) / hourMs),
+      minutes: Math.floor((ms % hourMs) / minuteMs),
+    },
+    { format: ['days', 'hours', 'minutes'], locale: dateLocaleFor(language) },
+  );
 }
 
 /**

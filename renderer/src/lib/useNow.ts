@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { toIsoDate } from '../../../shared/domain/risks/reviews';
 
 /**
- * The current time (epoch ms), re-rendered every `intervalMs` and whenever the window comes back
- * into view, so "who is available now" moves when an absence ends while the app stays open, and
- * is right at once after the laptop wakes from sleep.
+ * Calls `tick` every `intervalMs` and whenever the window comes back into view, so what a page
+ * reads off the clock is right at once after a laptop wakes from sleep (timers fire late then).
+ * `tick` must be stable (a state setter or a memoized callback), or the timer restarts each render.
  */
-export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+export function useClockTicks(tick: () => void, intervalMs: number): void {
   useEffect(() => {
-    const tick = () => setNow(Date.now());
     const timer = setInterval(tick, intervalMs);
     document.addEventListener('visibilitychange', tick);
     window.addEventListener('focus', tick);
@@ -18,7 +16,18 @@ export function useNow(intervalMs = 30_000): number {
       document.removeEventListener('visibilitychange', tick);
       window.removeEventListener('focus', tick);
     };
-  }, [intervalMs]);
+  }, [tick, intervalMs]);
+}
+
+/**
+ * The current time (epoch ms), re-rendered every `intervalMs` and whenever the window comes back
+ * into view, so "who is available now" moves when an absence ends while the app stays open, and
+ * is right at once after the laptop wakes from sleep.
+ */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  const tick = useCallback(() => setNow(Date.now()), []);
+  useClockTicks(tick, intervalMs);
   return now;
 }
 
@@ -33,17 +42,8 @@ const todayCheckIntervalMs = 60_000;
  */
 export function useToday(): string {
   const [today, setToday] = useState(() => toIsoDate(new Date()));
-  useEffect(() => {
-    // Setting the same date again does not re-render: React skips an unchanged state.
-    const check = () => setToday(toIsoDate(new Date()));
-    const timer = setInterval(check, todayCheckIntervalMs);
-    document.addEventListener('visibilitychange', check);
-    window.addEventListener('focus', check);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
-      window.removeEventListener('focus', check);
-    };
-  }, []);
+  // Setting the same date again does not re-render: React skips an unchanged state.
+  const check = useCallback(() => setToday(toIsoDate(new Date())), []);
+  useClockTicks(check, todayCheckIntervalMs);
   return today;
 }

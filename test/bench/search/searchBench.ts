@@ -1,5 +1,3 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { languages } from '../../../shared/domain/settings';
 import type { Language } from '../../../shared/domain/settings';
 import type { Sop } from '../../../shared/domain/sops/sop';
@@ -13,6 +11,28 @@ import type { SearchDocument } from '../../../shared/search/searchIndex';
 import { findSearchRun, normalizeForSearch, searchRuns } from '../../../shared/search/searchText';
 import { sopSearchDocuments } from '../../../renderer/src/features/sops/search/sopSearchDocuments';
 import type { BenchComparison } from '../ipcBench';
+import {
+  corpusCharacters,
+  createCollector,
+  createHitTally,
+  createRandom,
+  formatMs,
+  formatPercent,
+  groupSamples,
+  holdsEveryRun,
+  latencyComparison,
+  pick,
+  precisionOf,
+  printLatencyLine,
+  printTargetLine,
+  queryMedians,
+  recallOf,
+  scannedDocuments,
+  summarize,
+  tallyHits,
+  timeInterleaved,
+} from './searchBenchSupport';
+import type { LatencySummary, ScannedDocument } from './searchBenchSupport';
 
 /**
  * Full-text search over 2,000 SOP and statement-template documents in English, Traditional and
@@ -108,27 +128,6 @@ export type SearchBenchResult = {
   comparisons: BenchComparison[];
 };
 
-/** Latency percentiles of one side, in ms. */
-export type LatencySummary = { p50: number; p95: number; max: number; mean: number };
-
-/** A small deterministic generator, so every run measures the same corpus. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 0x1_0000_0000;
-  };
-}
-
-/** One element of a non-empty list, chosen by `random`. */
-function pick<T>(items: readonly T[], random: () => number): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) {
-    throw new Error('pick from an empty list');
-  }
-  return item;
-}
-
 /** The starter library's search documents in `language`, as the SOP library builds them. */
 function starterDocuments(language: Language): SearchDocument[] {
   const now = Date.UTC(2026, 10, 22);
@@ -203,9 +202,6 @@ export function buildSearchCorpus(size = corpusSize): SearchDocument[] {
   return corpus;
 }
 
-/** A document prepared for the linear scan. */
-type ScannedDocument = { id: string; normalizedTitle: string; normalizedBody: string };
-
 /** The baseline: every document whose title or body holds every run of the query. */
 function linearScan(documents: readonly ScannedDocument[], query: string): string[] {
   const runs = searchRuns(normalizeForSearch(query));
@@ -217,40 +213,11 @@ function linearScan(documents: readonly ScannedDocument[], query: string): strin
   for (const document of documents) {
     if (runs.every((run) => findSearchRun(document.normalizedTitle, run) !== -1)) {
       titleHits.push(document.id);
-    } else if (
-      runs.every(
-        (run) =>
-          findSearchRun(document.normalizedTitle, run) !== -1 ||
-          findSearchRun(document.normalizedBody, run) !== -1,
-      )
-    ) {
+    } else if (holdsEveryRun(document, runs)) {
       bodyHits.push(document.id);
     }
   }
   return [...titleHits, ...bodyHits];
-}
-
-/**
- * A full garbage collection, where the runtime allows it: building the index leaves garbage
- * behind, and a major collection of it landing inside one timed query says nothing about search.
- * (In the app the index is built in the worker long before anyone types.)
- */
-function createCollector(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  const collect: unknown = vm.runInNewContext('gc');
-  if (typeof collect !== 'function') return () => undefined;
-  return () => {
-    (collect as () => void)();
-  };
-}
-
-/** Percentiles of samples in ms (nearest rank). */
-function summarize(samples: readonly number[]): LatencySummary {
-  const sorted = [...samples].sort((left, right) => left - right);
-  const at = (fraction: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
-  const total = sorted.reduce((sum, value) => sum + value, 0);
-  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, mean: total / sorted.length };
 }
 
 /** Runs the search bench: corpus, build, latencies of both sides, and hit-set agreement. */
@@ -261,10 +228,7 @@ export function runSearchBench(): SearchBenchResult {
     const language = languages.find((candidate) => candidate === document.language);
     if (language !== undefined) documentsByLanguage[language] += 1;
   }
-  const characters = corpus.reduce(
-    (sum, document) => sum + document.title.length + document.body.length,
-    0,
-  );
+  const characters = corpusCharacters(corpus);
 
   const buildStarted = performance.now();
   const index = new SearchIndex();
@@ -272,11 +236,7 @@ export function runSearchBench(): SearchBenchResult {
   const buildMs = performance.now() - buildStarted;
 
   const baselineStarted = performance.now();
-  const scanned: ScannedDocument[] = corpus.map((document) => ({
-    id: document.id,
-    normalizedTitle: normalizeForSearch(document.title),
-    normalizedBody: normalizeForSearch(document.body),
-  }));
+  const scanned = scannedDocuments(corpus);
   const baselineBuildMs = performance.now() - baselineStarted;
 
   const groups: QueryGroup[] = ['chinese', 'english', 'mixed'];
@@ -285,51 +245,27 @@ export function runSearchBench(): SearchBenchResult {
   );
 
   // Correctness first, on the whole hit sets.
-  let both = 0;
-  let indexHits = 0;
-  let referenceHits = 0;
+  const tally = createHitTally();
   let queriesWithoutHits = 0;
-  const mismatches: string[] = [];
   for (const { query } of queries) {
     const found = new Set(index.search(query, { limit: corpus.length }).map((hit) => hit.id));
     const expected = new Set(linearScan(scanned, query));
-    const agreed = [...found].filter((id) => expected.has(id)).length;
-    both += agreed;
-    indexHits += found.size;
-    referenceHits += expected.size;
+    tallyHits(tally, query, found, expected);
     if (expected.size === 0) queriesWithoutHits += 1;
-    if (agreed !== found.size || agreed !== expected.size) {
-      mismatches.push(`${query} (index ${found.size}, scan ${expected.size}, both ${agreed})`);
-    }
   }
 
-  // Latency: the two sides take turns query by query, so a slow spell hits both alike.
   createCollector()();
-  const subjectSamples: number[] = [];
-  const baselineSamples: number[] = [];
-  const subjectByQuery = queries.map((): number[] => []);
-  const baselineByQuery = queries.map((): number[] => []);
-  const groupSamples: Record<QueryGroup, number[]> = { chinese: [], english: [], mixed: [] };
-  for (let round = 0; round <= rounds; round += 1) {
-    for (const [position, { group, query }] of queries.entries()) {
-      const subjectStarted = performance.now();
-      index.search(query);
-      const subjectMs = performance.now() - subjectStarted;
-      const baselineStarted = performance.now();
-      linearScan(scanned, query);
-      const baselineMs = performance.now() - baselineStarted;
-      if (round > 0) {
-        subjectSamples.push(subjectMs);
-        baselineSamples.push(baselineMs);
-        groupSamples[group].push(subjectMs);
-        subjectByQuery[position]?.push(subjectMs);
-        baselineByQuery[position]?.push(baselineMs);
-      }
-    }
-  }
+  const samples = timeInterleaved(
+    queries,
+    rounds,
+    (query) => index.search(query),
+    (query) => linearScan(scanned, query),
+  );
 
-  const subject = summarize(subjectSamples);
-  const baseline = summarize(baselineSamples);
+  const subject = summarize(samples.subject);
+  const baseline = summarize(samples.baseline);
+  const groupSummary = (group: QueryGroup) =>
+    summarize(groupSamples(queries, samples.subjectByQuery, group));
   return {
     documents: corpus.length,
     characters,
@@ -337,36 +273,35 @@ export function runSearchBench(): SearchBenchResult {
     buildMs,
     baselineBuildMs,
     queries: queries.length,
-    samples: subjectSamples.length,
+    samples: samples.subject.length,
     subject,
     baseline,
     subjectByGroup: {
-      chinese: summarize(groupSamples.chinese),
-      english: summarize(groupSamples.english),
-      mixed: summarize(groupSamples.mixed),
+      chinese: groupSummary('chinese'),
+      english: groupSummary('english'),
+      mixed: groupSummary('mixed'),
     },
-    subjectQueryMedians: summarize(subjectByQuery.map((samples) => summarize(samples).p50)),
-    baselineQueryMedians: summarize(baselineByQuery.map((samples) => summarize(samples).p50)),
-    precision: indexHits === 0 ? 1 : both / indexHits,
-    recall: referenceHits === 0 ? 1 : both / referenceHits,
-    mismatches,
-    referenceHits,
+    subjectQueryMedians: queryMedians(samples.subjectByQuery),
+    baselineQueryMedians: queryMedians(samples.baselineByQuery),
+    precision: precisionOf(tally),
+    recall: recallOf(tally),
+    mismatches: tally.mismatches,
+    referenceHits: tally.referenceHits,
     queriesWithoutHits,
     comparisons: [
-      {
-        name: `Search ${corpus.length.toLocaleString('en-US')} SOP/template documents (queries, index vs linear scan)`,
-        subjectOpsPerSecond: 1000 / subject.mean,
-        baselineOpsPerSecond: 1000 / baseline.mean,
-        ratio: baseline.mean / subject.mean,
-      },
+      latencyComparison(
+        `Search ${corpus.length.toLocaleString('en-US')} SOP/template documents (queries, index vs linear scan)`,
+        subject,
+        baseline,
+      ),
     ],
   };
 }
 
 /** Prints the search bench after its ratio: build, latency percentiles and hit-set agreement. */
 export function reportSearchBench(result: SearchBenchResult): void {
-  const ms = (value: number) => `${value.toFixed(2)} ms`.padStart(10);
-  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const ms = formatMs;
+  const percent = formatPercent;
   const { en, 'zh-TW': traditional, 'zh-CN': simplified } = result.documentsByLanguage;
   console.log(
     `Full-text search (${result.documents.toLocaleString('en-US')} documents: ${en} en, ${traditional} zh-TW, ${simplified} zh-CN; ${(result.characters / 1e6).toFixed(2)} M characters)`,
@@ -377,8 +312,7 @@ export function reportSearchBench(result: SearchBenchResult): void {
   console.log(
     `  ${result.queries} queries × ${result.samples / result.queries} rounds         p50        p95        max`,
   );
-  const line = (name: string, summary: LatencySummary) =>
-    console.log(`  ${name.padEnd(28)} ${ms(summary.p50)} ${ms(summary.p95)} ${ms(summary.max)}`);
+  const line = (name: string, summary: LatencySummary) => printLatencyLine(name, summary, 28);
   line('index (top 50 + snippets)', result.subject);
   line('  Chinese 2–4 characters', result.subjectByGroup.chinese);
   line('  English words/prefixes', result.subjectByGroup.english);
@@ -386,9 +320,7 @@ export function reportSearchBench(result: SearchBenchResult): void {
   line('linear scan (all hits)', result.baseline);
   line('index, per-query medians', result.subjectQueryMedians);
   line('scan, per-query medians', result.baselineQueryMedians);
-  console.log(
-    `  ratio p95 (index / scan) ${(result.subject.p95 / result.baseline.p95).toFixed(3)}; target p95 ≤ 10 ms: ${result.subject.p95 <= 10 ? 'met' : 'NOT met'}`,
-  );
+  printTargetLine('index / scan', result.subject, result.baseline);
   console.log(
     `  hits vs linear scan: precision ${percent(result.precision)}, recall ${percent(result.recall)} (${result.referenceHits.toLocaleString('en-US')} hits; ${result.queriesWithoutHits} queries with none)`,
   );

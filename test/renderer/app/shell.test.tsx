@@ -10,7 +10,7 @@ const emptyAreas = [
     path: '#/reports',
     title: 'Reports',
     says: /after-action reports/i,
-    empty: /nothing has been recorded/i,
+    empty: /no incidents have been recorded yet/i,
   },
 ] as const;
 
@@ -20,6 +20,7 @@ const allTitles = [
   'Crisis team',
   'SOPs',
   'Incidents',
+  'Postmortems',
   'Monitoring',
   'Drills',
   'Reports',
@@ -29,7 +30,7 @@ const allTitles = [
 useAppTestEnvironment();
 
 describe('app shell', () => {
-  it('offers a link to each of the nine areas in the main navigation', async () => {
+  it('offers a link to each of the ten areas in the main navigation', async () => {
     await renderApp();
     const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
     const links = within(navigation).getAllByRole('link');
@@ -40,6 +41,7 @@ describe('app shell', () => {
       '#/roster',
       '#/sops',
       '#/incidents',
+      '#/postmortems',
       '#/monitoring',
       '#/drills',
       '#/reports',
@@ -51,7 +53,8 @@ describe('app shell', () => {
     await renderApp(area.path);
     expect(await screen.findByRole('heading', { level: 1, name: area.title })).toBeTruthy();
     const main = screen.getByRole('main');
-    expect(within(main).getByText(area.says)).toBeTruthy();
+    // Reports lists the incidents once its live query answers: the empty state follows it.
+    expect(await within(main).findByText(area.says)).toBeTruthy();
     expect(within(main).getByText(area.empty)).toBeTruthy();
     // No fake content and no dead controls: an empty area offers nothing to press.
     expect(within(main).queryAllByRole('button')).toHaveLength(0);
@@ -72,11 +75,12 @@ describe('app shell', () => {
     const card = await within(main).findByRole('region', { name: 'Active incidents' });
     expect(await within(card).findByText('No active incidents.')).toBeTruthy();
     expect(
-      within(main).getByText(/monitoring alerts, open action items and upcoming drills/i),
+      await within(main).findByRole('region', { name: 'Postmortem action items' }),
     ).toBeTruthy();
+    expect(within(main).getByText(/monitoring alerts and upcoming drills/i)).toBeTruthy();
     expect(
       within(main).getByText(
-        /only crisis team coverage, active incidents and overdue risk reviews are shown so far/i,
+        /active incidents, open and overdue action items, crisis team coverage and overdue risk reviews are shown so far/i,
       ),
     ).toBeTruthy();
   });

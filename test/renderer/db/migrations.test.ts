@@ -513,4 +513,73 @@ describe('migrations', () => {
     await upgraded.incidentTimeline.add({ ...entry, id: 'entry-3', incidentId: 'incident-2' });
     expect(await upgraded.incidentTimeline.count()).toBe(2);
   });
+
+  it('upgrades version 6 to 7 keeping incidents, with postmortems unique per incident', async () => {
+    const name = uniqueDatabaseName('v6-to-v7');
+    const old = await openDatabaseAt(6, name);
+    openDatabases.push(old);
+    await old.counters.put({ name: 'incidentSequence', value: 3 });
+    expect(old.tables.map((table) => table.name)).not.toContain('postmortems');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 7 });
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(7);
+    expect(await upgraded.counters.get('incidentSequence')).toEqual({
+      name: 'incidentSequence',
+      value: 3,
+    });
+    expect(await upgraded.postmortems.count()).toBe(0);
+    expect(await upgraded.postmortemActionItems.count()).toBe(0);
+    const content = {
+      title: '資料外洩事後檢討',
+      summary: '',
+      impact: {
+        customersAffected: null,
+        revenueLoss: null,
+        currency: 'TWD',
+        recordsAffected: null,
+        mediaReach: null,
+        negativeSentimentPeakPercent: null,
+        note: '',
+      },
+      detection: '',
+      trigger: '',
+      causes: [],
+      whyChains: [],
+      wentWell: '',
+      wentBadly: '',
+      gotLucky: '',
+      nist: {
+        whatHappened: '',
+        staffPerformance: '',
+        informationNeededSooner: '',
+        hinderedRecovery: '',
+        doDifferently: '',
+      },
+      result: '',
+      lessons: [],
+      tags: [],
+    };
+    const postmortem = {
+      id: 'pm-1',
+      reference: 'PM-0001',
+      sequence: 1,
+      incidentId: 'incident-1',
+      content,
+      status: 'draft' as const,
+      statusHistory: [],
+      reviewers: [],
+      createdAt: testNow,
+      updatedAt: testNow,
+      publishedAt: null,
+    };
+    await upgraded.postmortems.add(postmortem);
+    // One postmortem per incident: a second one for the same incident is refused.
+    await expect(
+      upgraded.postmortems.add({ ...postmortem, id: 'pm-2', reference: 'PM-0002', sequence: 2 }),
+    ).rejects.toThrow();
+    expect(await upgraded.postmortems.where('status').equals('draft').count()).toBe(1);
+  });
 });

@@ -61,6 +61,7 @@ export function defaultResponders(): FakeResponders {
     'platform:get-capabilities': () => ok(electronCapabilities),
     'files:save-file': () => ok({ saved: false }),
     'shell:open-external': (payload) => ok({ url: payload.url, openedBy: 'system' }),
+    'reports:print-to-pdf': () => ok({ saved: false }),
     'notifications:show-notification': () => ok({ shownBy: 'main' }),
     'updates:get-status': () => ok(upToDateStatus),
     'updates:check-now': () => ok(upToDateStatus),

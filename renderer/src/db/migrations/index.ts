@@ -5,6 +5,7 @@ import { migration0003Risks } from './0003-risks';
 import { migration0004Roster } from './0004-roster';
 import { migration0005Sops } from './0005-sops';
 import { migration0006Incidents } from './0006-incidents';
+import { migration0007Postmortems } from './0007-postmortems';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   migration0004Roster,
   migration0005Sops,
   migration0006Incidents,
+  migration0007Postmortems,
 ];

@@ -16,6 +16,7 @@ import {
   scoreChanges,
 } from '../../../../shared/domain/risks/scoring';
 import type { ScoreChange } from '../../../../shared/domain/risks/scoring';
+import { resolveRiskLoops } from '../../../../shared/domain/postmortems/loop';
 import { getDatabase } from '../database';
 import type {
   CrisisRoomDatabase,
@@ -215,7 +216,8 @@ export async function replaceRisk(
 
 /**
  * Appends a review: the `reviewed` event, `lastReviewedOn` moved to the review day unless a later
- * review is already recorded, and the risk closed when the decision is `closed`.
+ * review is already recorded, the risk closed when the decision is `closed`, and every review a
+ * postmortem scheduled for the risk marked done, in one transaction.
  */
 export async function appendReview(
   id: string,
@@ -223,7 +225,11 @@ export async function appendReview(
   now: number,
   db: CrisisRoomDatabase = getDatabase(),
 ): Promise<Risk | undefined> {
-  return changeRisk(db, id, async (before) => {
+  return runWrite(db, [db.risks, db.riskEvents, db.postmortemActionItems], async () => {
+    const before = await db.risks.get(id);
+    if (before === undefined) {
+      return undefined;
+    }
     const lastReviewedOn =
       before.lastReviewedOn !== null && before.lastReviewedOn > review.reviewedOn
         ? before.lastReviewedOn
@@ -236,6 +242,9 @@ export async function appendReview(
     };
     await db.risks.put(after);
     await db.riskEvents.add(riskEvent(id, now, 'reviewed', { review }));
+    // A postmortem's scheduled review of this risk is done by this review (closing the loop).
+    const items = await db.postmortemActionItems.toArray();
+    await db.postmortemActionItems.bulkPut(resolveRiskLoops(items, id, review.reviewedOn, now));
     return toRisk(after);
   });
 }

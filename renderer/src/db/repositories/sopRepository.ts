@@ -5,6 +5,7 @@ import type { NextVersionResult, SopVersion } from '../../../../shared/domain/so
 import type { StarterInstallPlan, StoredIds } from '../../../../shared/domain/sops/starterLibrary';
 import type { Statement } from '../../../../shared/domain/sops/statements';
 import type { StoredStatementTemplate } from '../../../../shared/domain/sops/statementTemplates';
+import { resolveSopLoops } from '../../../../shared/domain/postmortems/loop';
 import { getDatabase } from '../database';
 import type { CrisisRoomDatabase } from '../database';
 import { runWrite } from '../writeErrors';
@@ -171,6 +172,7 @@ export function replaceSopDraft(
  * Publishes the next version of an SOP: `build` receives the stored SOP and its versions (read in
  * the same transaction) and returns the new version or a refusal. The version is added (never put),
  * so an existing version can never be replaced, and the SOP's `publishedVersion` moves to it.
+ * Postmortem action items whose SOP draft this publication answers are marked done with it.
  * Undefined when the SOP does not exist.
  */
 export function publishSopVersion(
@@ -179,7 +181,7 @@ export function publishSopVersion(
   now: number,
   db: CrisisRoomDatabase = getDatabase(),
 ): Promise<NextVersionResult | undefined> {
-  return runWrite(db, [db.sops, db.sopVersions], async () => {
+  return runWrite(db, [db.sops, db.sopVersions, db.postmortemActionItems], async () => {
     const sop = await db.sops.get(sopId);
     if (sop === undefined) {
       return undefined;
@@ -189,6 +191,11 @@ export function publishSopVersion(
     if (result.ok) {
       await db.sopVersions.add(result.value);
       await db.sops.put({ ...sop, publishedVersion: result.value.version, updatedAt: now });
+      // Postmortem action items that opened this draft are done by this version.
+      const items = await db.postmortemActionItems.toArray();
+      await db.postmortemActionItems.bulkPut(
+        resolveSopLoops(items, sopId, result.value.version, now),
+      );
     }
     return result;
   });

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
 import { ActiveIncidentsCard, DeclareIncidentButton } from '../incidents';
+import { ActionItemsCard } from '../postmortems';
 import { OverdueReviewsPanel } from '../risks';
 import { CoverageCard } from '../roster';
 
 /**
  * The Dashboard page: the overview of the crisis loop. "Declare incident" comes first, since
  * declaring is what someone opening the app in a crisis needs, then the incidents being handled,
- * the crisis team's coverage and overdue risk reviews; the rest (alerts, action items, drills) is
+ * open and overdue postmortem action items, the crisis team's coverage and overdue risk reviews;
+ * the rest (alerts, drills) is
  * described as what is still to come, with no sample data.
  */
 export function DashboardPage() {
@@ -20,6 +22,7 @@ export function DashboardPage() {
         <DeclareIncidentButton variant="primary" />
       </div>
       <ActiveIncidentsCard hasDeclareButton={false} />
+      <ActionItemsCard />
       <CoverageCard />
       <OverdueReviewsPanel />
       <EmptyState

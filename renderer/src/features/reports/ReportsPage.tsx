@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { Route, Switch } from 'wouter';
 import { PageHeading } from '../../components/PageHeading';
+import { ReportsView } from './list/ReportsView';
+import { IncidentReportPage } from './page/IncidentReportPage';
 
 /**
- * The Reports page: reports (incident, situation, postmortem, drill and risk reports as PDF,
- * Markdown, CSV). Nothing is recorded yet, so it says what the area will hold and that it is
- * empty.
+ * The Reports area, in a nested router under `#/reports`: the incidents and their reports (`/`)
+ * and one incident's stakeholder report (`/incidents/<id>`) with its PDF, Markdown and CSV exports.
  */
 export function ReportsPage() {
   const { t } = useTranslation();
   return (
     <>
       <PageHeading>{t('areas.reports.title')}</PageHeading>
-      <EmptyState
-        heading={t('emptyStates.reports.heading')}
-        summary={t('emptyStates.reports.summary')}
-        status={t('emptyStates.reports.nothingYet')}
-      />
+      <Switch>
+        <Route path="/incidents/:id">
+          {(params) => <IncidentReportPage key={params.id} incidentId={params.id} />}
+        </Route>
+        <Route component={ReportsView} />
+      </Switch>
     </>
   );
 }

@@ -26,6 +26,12 @@ import { timeEn } from './incidents/timeMessages';
 import { warRoomEn } from './incidents/warRoomMessages';
 import { incidentSettingsEn } from './incidents/incidentSettingsMessages';
 import { incidentsDomainEn } from './incidents/incidentsDomainMessages';
+import { postmortemsDomainEn } from './postmortems/postmortemsDomainMessages';
+import { postmortemPageEn } from './postmortems/pageMessages';
+import { actionsEn } from './postmortems/actionsMessages';
+import { databaseEn } from './postmortems/databaseMessages';
+import { trendsEn } from './postmortems/trendsMessages';
+import { reportEn } from './reports/reportMessages';
 
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
@@ -48,6 +54,7 @@ export const en = {
     roster: { title: 'Crisis team' },
     sops: { title: 'SOPs' },
     incidents: { title: 'Incidents' },
+    postmortems: { title: 'Postmortems' },
     monitoring: { title: 'Monitoring' },
     drills: { title: 'Drills' },
     reports: { title: 'Reports' },
@@ -59,12 +66,6 @@ export const en = {
       summary:
         'Tabletop, functional and full-scale exercises: scenarios with objectives and scripted injects, observations per objective and an after-action report whose improvements update SOPs and risks.',
       nothingYet: 'No drills have been recorded yet.',
-    },
-    reports: {
-      heading: 'What reports will hold',
-      summary:
-        'Incident reports, situation reports, postmortems, drill after-action reports and the risk register, exported as PDF, Markdown or CSV in English, Traditional or Simplified Chinese.',
-      nothingYet: 'No reports can be made yet because nothing has been recorded.',
     },
   },
   risks: {
@@ -87,6 +88,21 @@ export const en = {
     warRoom: warRoomEn,
     settings: incidentSettingsEn,
   },
+  postmortems: {
+    ...postmortemsDomainEn,
+    sections: {
+      label: 'Postmortem sections',
+      database: 'Event database',
+      actions: 'Action items',
+      trends: 'Trends',
+      loading: 'Loading…',
+    },
+    page: postmortemPageEn,
+    actions: actionsEn,
+    database: databaseEn,
+    trends: trendsEn,
+  },
+  reports: reportEn,
   sops: {
     ...sopsDomainEn,
     library: libraryEn,

@@ -27,6 +27,12 @@ import { timeZhCN } from './incidents/timeMessages';
 import { warRoomZhCN } from './incidents/warRoomMessages';
 import { incidentSettingsZhCN } from './incidents/incidentSettingsMessages';
 import { incidentsDomainZhCN } from './incidents/incidentsDomainMessages';
+import { postmortemsDomainZhCN } from './postmortems/postmortemsDomainMessages';
+import { postmortemPageZhCN } from './postmortems/pageMessages';
+import { actionsZhCN } from './postmortems/actionsMessages';
+import { databaseZhCN } from './postmortems/databaseMessages';
+import { trendsZhCN } from './postmortems/trendsMessages';
+import { reportZhCN } from './reports/reportMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -49,6 +55,7 @@ export const zhCN: MessagesWithoutPluralForms = {
     roster: { title: '危机小组' },
     sops: { title: '标准作业程序（SOP）' },
     incidents: { title: '事件' },
+    postmortems: { title: '事后复盘' },
     monitoring: { title: '监测' },
     drills: { title: '演练' },
     reports: { title: '报告' },
@@ -60,12 +67,6 @@ export const zhCN: MessagesWithoutPluralForms = {
       summary:
         '桌面推演、功能演练和全面演练：包含目标和预先编排情况注入的场景、按目标记录的观察结果，以及演练后评估报告，其改进事项会反过来更新标准作业程序和风险。',
       nothingYet: '目前还没有记录任何演练。',
-    },
-    reports: {
-      heading: '报告将收录的内容',
-      summary:
-        '事件报告、态势报告、事后复盘、演练后评估报告和风险登记册，可导出为 PDF、Markdown 或 CSV，语言可选英文、繁体中文或简体中文。',
-      nothingYet: '目前还没有任何记录，因此还无法生成报告。',
     },
   },
   risks: {
@@ -88,6 +89,21 @@ export const zhCN: MessagesWithoutPluralForms = {
     warRoom: warRoomZhCN,
     settings: incidentSettingsZhCN,
   },
+  postmortems: {
+    ...postmortemsDomainZhCN,
+    sections: {
+      label: '事后复盘分区',
+      database: '事件数据库',
+      actions: '行动项',
+      trends: '趋势',
+      loading: '加载中…',
+    },
+    page: postmortemPageZhCN,
+    actions: actionsZhCN,
+    database: databaseZhCN,
+    trends: trendsZhCN,
+  },
+  reports: reportZhCN,
   sops: {
     ...sopsDomainZhCN,
     library: libraryZhCN,

@@ -27,6 +27,12 @@ import { timeZhTW } from './incidents/timeMessages';
 import { warRoomZhTW } from './incidents/warRoomMessages';
 import { incidentSettingsZhTW } from './incidents/incidentSettingsMessages';
 import { incidentsDomainZhTW } from './incidents/incidentsDomainMessages';
+import { postmortemsDomainZhTW } from './postmortems/postmortemsDomainMessages';
+import { postmortemPageZhTW } from './postmortems/pageMessages';
+import { actionsZhTW } from './postmortems/actionsMessages';
+import { databaseZhTW } from './postmortems/databaseMessages';
+import { trendsZhTW } from './postmortems/trendsMessages';
+import { reportZhTW } from './reports/reportMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -49,6 +55,7 @@ export const zhTW: MessagesWithoutPluralForms = {
     roster: { title: '危機處理小組' },
     sops: { title: '標準作業程序（SOP）' },
     incidents: { title: '事件' },
+    postmortems: { title: '事後檢討' },
     monitoring: { title: '監測' },
     drills: { title: '演練' },
     reports: { title: '報告' },
@@ -60,12 +67,6 @@ export const zhTW: MessagesWithoutPluralForms = {
       summary:
         '桌上推演、功能演練與全面演練：包含目標與預先編排狀況推播的情境、依目標記錄的觀察，以及演練後檢討報告，其改善事項會回頭更新標準作業程序與風險。',
       nothingYet: '目前尚未記錄任何演練。',
-    },
-    reports: {
-      heading: '報告將收錄的內容',
-      summary:
-        '事件報告、情勢報告、事後檢討、演練後檢討報告與風險清冊，可匯出為 PDF、Markdown 或 CSV，語言可選英文、繁體中文或簡體中文。',
-      nothingYet: '目前尚無任何紀錄，因此還無法產生報告。',
     },
   },
   risks: {
@@ -88,6 +89,21 @@ export const zhTW: MessagesWithoutPluralForms = {
     warRoom: warRoomZhTW,
     settings: incidentSettingsZhTW,
   },
+  postmortems: {
+    ...postmortemsDomainZhTW,
+    sections: {
+      label: '事後檢討分區',
+      database: '事件資料庫',
+      actions: '行動項目',
+      trends: '趨勢',
+      loading: '載入中…',
+    },
+    page: postmortemPageZhTW,
+    actions: actionsZhTW,
+    database: databaseZhTW,
+    trends: trendsZhTW,
+  },
+  reports: reportZhTW,
   sops: {
     ...sopsDomainZhTW,
     library: libraryZhTW,

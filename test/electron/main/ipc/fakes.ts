@@ -58,6 +58,7 @@ export function createFakePlatform(
     versions: { node: process.versions.node, electron: null, chrome: null },
     dataDirectory: '/tmp/crisis-room-test',
     saveFile: async () => ok({ saved: false }),
+    printToPdf: async () => ok({ saved: false }),
     openExternal: async (url) => {
       opened.push(url);
       return 'renderer';

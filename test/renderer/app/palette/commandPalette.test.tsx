@@ -60,13 +60,13 @@ describe('command palette', () => {
     const input = await screen.findByRole('combobox', { name: 'Search commands' });
     await user.type(input, 'go to');
     const labels = optionLabels();
-    expect(labels).toHaveLength(9);
+    expect(labels).toHaveLength(10);
     expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[0]);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[2]);
     await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
-    expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[8]);
+    expect(screen.getByRole('option', { selected: true }).textContent).toBe(labels[9]);
 
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();

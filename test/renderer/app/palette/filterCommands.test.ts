@@ -33,9 +33,9 @@ describe('filterCommands', () => {
 });
 
 describe('commands', () => {
-  it('covers the nine areas, three languages, three themes and the war-room display', () => {
+  it('covers the ten areas, three languages, three themes and the war-room display', () => {
     const kinds = commands.map((command) => command.action.kind);
-    expect(kinds.filter((kind) => kind === 'navigate')).toHaveLength(9);
+    expect(kinds.filter((kind) => kind === 'navigate')).toHaveLength(10);
     expect(kinds.filter((kind) => kind === 'set-language')).toHaveLength(3);
     expect(kinds.filter((kind) => kind === 'set-theme')).toHaveLength(3);
     expect(kinds.filter((kind) => kind === 'toggle-display-mode')).toHaveLength(1);

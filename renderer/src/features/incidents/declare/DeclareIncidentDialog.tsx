@@ -45,6 +45,7 @@ import {
 } from './declareDraft';
 import type { DeclareDraft } from './declareDraft';
 import { chosenPersonId, isSopChosen, proposeRoles, proposeSops } from './declareProposals';
+import { SimilarIncidents } from '../../postmortems';
 import { DeclareProposals } from './DeclareProposals';
 import { SeverityChoice } from '../SeverityChoice';
 
@@ -459,6 +460,12 @@ export function DeclareIncidentDialog({ onDeclared, onClose }: DeclareIncidentDi
               change({ roleChoices: { ...draft.roleChoices, [roleId]: personId } })
             }
             people={data.people}
+          />
+          <SimilarIncidents
+            crisisTypeId={crisisTypeId}
+            title={draft.title}
+            summary={draft.summary}
+            isExercise={draft.isExercise}
           />
           <TextField
             label={t('incidents.declare.fields.declaredBy')}

@@ -6,6 +6,7 @@ import { localize } from '../../../../../shared/domain/localizedText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TextField } from '../../../components/fields/TextField';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { WritePostmortemButton } from '../../postmortems';
 import { useSeverityLevels } from '../../roster';
 import { statusTones } from './incidentPageFormat';
 import { LifecycleActions } from './LifecycleActions';
@@ -110,6 +111,7 @@ export function IncidentHeader({
           <button type="button" onClick={onEditFacts}>
             {t('incidents.page.header.editFacts')}
           </button>
+          <WritePostmortemButton incidentId={incident.id} />
         </div>
       </div>
     </header>

@@ -5,7 +5,7 @@ import type { IncidentMetrics } from '../../../../../shared/domain/incidents/met
 import { FactList } from '../../../components/FactList';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useIncidentMetrics } from '../useIncidentData';
-import { formatElapsed } from './incidentPageFormat';
+import { formatElapsed } from '../../../lib/dates';
 
 /** Props of {@link MetricsSection}. */
 export type MetricsSectionProps = {

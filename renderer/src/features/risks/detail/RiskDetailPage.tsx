@@ -13,6 +13,7 @@ import { riskInputOf } from './riskDetailFormat';
 import { RiskFactsSection } from './RiskFactsSection';
 import { RiskFormDialog } from './RiskFormDialog';
 import { RiskReviewSection } from './RiskReviewSection';
+import { RiskReviewRequestsPanel } from '../../postmortems';
 import { RiskScoresSection } from './RiskScoresSection';
 import { RiskTimeline } from './RiskTimeline';
 
@@ -98,6 +99,7 @@ export function RiskDetailPage({ riskId }: RiskDetailPageProps) {
       )}
       <RiskFactsSection risk={risk} />
       <RiskScoresSection scores={scores} matrix={matrix} />
+      <RiskReviewRequestsPanel riskId={risk.id} />
       <RiskReviewSection
         risk={risk}
         scores={scores}

@@ -17,6 +17,7 @@ import {
 import type { Row, SortingState, Updater } from '@tanstack/react-table';
 import type { AvailabilityAt } from '../../../../../shared/domain/roster/availability';
 import type { CrisisRole } from '../../../../../shared/domain/roster/crisisRoles';
+import { SortableHeaderCell } from '../../../components/SortableHeaderCell';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { ContactAction } from '../ContactAction';
@@ -229,13 +230,6 @@ const columns = column.columns([
   }),
 ]);
 
-/** The value of `aria-sort` for a column. */
-function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
-  if (direction === 'asc') return 'ascending';
-  if (direction === 'desc') return 'descending';
-  return 'none';
-}
-
 /** True when `id` is one of the table's columns. */
 function isColumnId(id: string): id is ColumnId {
   return (columnIds as readonly string[]).includes(id);
@@ -309,32 +303,17 @@ export function PeopleTable({ rows, filter, noMatches }: PeopleTableProps) {
                 <tr key={group.id}>
                   {group.headers.map((header) => {
                     const columnId = header.column.id;
-                    const label = isColumnId(columnId)
-                      ? t(`roster.people.columns.${columnId}`)
-                      : columnId;
-                    const direction = header.column.getIsSorted();
                     return (
-                      <th
+                      <SortableHeaderCell
                         key={header.id}
-                        scope="col"
-                        aria-sort={header.column.getCanSort() ? ariaSort(direction) : undefined}
+                        column={header.column}
+                        label={
+                          isColumnId(columnId) ? t(`roster.people.columns.${columnId}`) : columnId
+                        }
+                        buttonClassName="people-table__sort"
+                        markClassName="people-table__sort-mark"
                         className={`people-table__cell--${columnId}`}
-                      >
-                        {header.column.getCanSort() ? (
-                          <button
-                            type="button"
-                            className="people-table__sort"
-                            onClick={header.column.getToggleSortingHandler()}
-                          >
-                            {label}
-                            <span aria-hidden="true" className="people-table__sort-mark">
-                              {direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}
-                            </span>
-                          </button>
-                        ) : (
-                          label
-                        )}
-                      </th>
+                      />
                     );
                   })}
                 </tr>

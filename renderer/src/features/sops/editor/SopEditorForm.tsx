@@ -41,6 +41,7 @@ import { readSopEditOnOpen } from './sopEditorStorage';
 import { SopStepEditor } from './SopStepEditor';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useSopEditStorage } from './useSopEditStorage';
+import { SopChangeRequestsPanel } from '../../postmortems';
 
 /** Props of {@link SopEditorForm}. */
 export type SopEditorFormProps = {
@@ -281,6 +282,7 @@ export function SopEditorForm({ sop, newId = randomId, now = currentTime }: SopE
     <section className="sop-editor" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <p className="sop-editor__draft-note">{t('sops.editor.draftNote')}</p>
+      {sop !== null && <SopChangeRequestsPanel sopId={sop.id} />}
       {restored !== null && (
         <div role="status" className="sop-editor__restored">
           <p>{t('sops.editor.restored')}</p>

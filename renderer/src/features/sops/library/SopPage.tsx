@@ -7,6 +7,7 @@ import { SopRunList } from '../runs/SopRunList';
 import { StartRunButton } from '../runs/StartRunButton';
 import { useSop, useSopVersions } from '../useSopData';
 import { DeleteSopButton } from './DeleteSopButton';
+import { SopChangeRequestsPanel } from '../../postmortems';
 import { PublishSopDialog } from './PublishSopDialog';
 import { SopContentView } from './SopContentView';
 import { SopFactsSection } from './SopFactsSection';
@@ -88,6 +89,7 @@ export function SopPage({ sopId }: SopPageProps) {
       <div className="sop-page__run">
         <StartRunButton sopId={sop.id} />
       </div>
+      <SopChangeRequestsPanel sopId={sop.id} />
       <SopFactsSection sop={sop} content={content} latest={latest} today={today} />
       <section aria-labelledby={bodyHeadingId} className="sop-page__body">
         <h3 id={bodyHeadingId}>

@@ -2,6 +2,7 @@ import type { Language } from '../../../../../shared/domain/settings';
 import type { SopContent } from '../../../../../shared/domain/sops/sop';
 import type { StoredStatementTemplate } from '../../../../../shared/domain/sops/statementTemplates';
 import type { SearchDocument } from '../../../../../shared/search/searchIndex';
+import { markdownToSearchText } from '../../../../../shared/search/searchText';
 
 /**
  * What the SOP library's search indexes: each SOP as it is in force (title; purpose, trigger
@@ -30,21 +31,6 @@ const idPrefixes = { sop: 'sop:', template: 'template:' } as const satisfies Rec
   SopSearchKind,
   string
 >;
-
-/**
- * Markdown reduced to its words, so snippets read as text and markup never matches a query:
- * fences, heading and quote markers, list bullets and task boxes, emphasis markers, and links and
- * images replaced by their text. A light pass, not a parser; anything it leaves is harmless.
- */
-export function markdownToSearchText(markdown: string): string {
-  return markdown
-    .replace(/^\s*(?:```|~~~).*$/gmu, '')
-    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)+/gmu, '')
-    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/gmu, '')
-    .replace(/(\*\*|__|~~|`)/gu, '')
-    .replace(/(^|[\s(])[*_](\S(?:[^*_\n]*\S)?)[*_](?=$|[\s).,;:!?])/gmu, '$1$2');
-}
 
 /** The search document of one SOP, from the content it is given. */
 function sopDocument(sop: SearchableSop, language: Language): SopSearchDocument {

@@ -50,9 +50,9 @@ export const listEn = {
   dashboard: {
     upcomingHeading: 'Still to come on the dashboard',
     upcomingSummary:
-      'Monitoring alerts, open action items and upcoming drills will appear here once those areas are built.',
+      'Monitoring alerts and upcoming drills will appear here once those areas are built.',
     upcomingStatus:
-      'Only crisis team coverage, active incidents and overdue risk reviews are shown so far.',
+      'Active incidents, open and overdue action items, crisis team coverage and overdue risk reviews are shown so far.',
   },
 };
 
@@ -102,8 +102,9 @@ export const listZhTW: MessagesWithoutPluralForms<typeof listEn> = {
   },
   dashboard: {
     upcomingHeading: '儀表板即將加入的內容',
-    upcomingSummary: '監測警示、待辦的改善事項與即將進行的演練，會在這些功能完成後顯示在這裡。',
-    upcomingStatus: '目前只顯示危機處理小組的人力涵蓋、處理中的事件與逾期的風險審查。',
+    upcomingSummary: '監測警示與即將進行的演練，會在這些功能完成後顯示在這裡。',
+    upcomingStatus:
+      '目前顯示處理中的事件、待辦與逾期的行動項目、危機處理小組的人力涵蓋與逾期的風險審查。',
   },
 };
 
@@ -153,7 +154,8 @@ export const listZhCN: MessagesWithoutPluralForms<typeof listEn> = {
   },
   dashboard: {
     upcomingHeading: '仪表板即将加入的内容',
-    upcomingSummary: '监测警报、待办的改进事项与即将进行的演练，会在这些功能完成后显示在这里。',
-    upcomingStatus: '目前只显示危机小组的人员覆盖、处理中的事件与逾期的风险评审。',
+    upcomingSummary: '监测警报与即将进行的演练，会在这些功能完成后显示在这里。',
+    upcomingStatus:
+      '目前显示处理中的事件、待办与逾期的行动项、危机小组的人员覆盖与逾期的风险评审。',
   },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  markdownToSearchText,
   sopSearchDocuments,
   sopSearchHref,
 } from '../../../../../renderer/src/features/sops/search/sopSearchDocuments';
+import { markdownToSearchText } from '../../../../../shared/search/searchText';
 import { sopWith, templateWith } from './sopSearchTestSupport';
 
 describe('sopSearchDocuments', () => {

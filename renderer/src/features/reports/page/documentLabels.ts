@@ -1,0 +1,146 @@
+import type { TFunction } from 'i18next';
+import type { ReportLabels } from '../../../../../shared/domain/reports/reportLabels';
+import type { Language } from '../../../../../shared/domain/settings';
+import { formatElapsed } from '../../../lib/dates';
+import { reportCount, reportMoney, reportPercent } from './reportFormat';
+
+/**
+ * The words of the Markdown and CSV renderings in the document's language: the same messages the
+ * page's document uses (`reports.document.*` and the domain names), so the printed page, the PDF,
+ * the Markdown and the CSV files never word a thing differently. `t` is fixed to `language`.
+ */
+export function documentLabels(t: TFunction, language: Language): ReportLabels {
+  return {
+    documentTitle: t('reports.document.documentTitle'),
+    variantNotes: {
+      internal: t('reports.document.variants.internal'),
+      external: t('reports.document.variants.external'),
+    },
+    exerciseNote: t('reports.document.exercise'),
+    headings: {
+      summary: t('reports.document.sections.summary'),
+      timeline: t('reports.document.sections.timeline'),
+      impact: t('reports.document.sections.impact'),
+      roles: t('reports.document.sections.roles'),
+      actions: t('reports.document.sections.tasks'),
+      communications: t('reports.document.sections.communications'),
+      causes: t('reports.document.sections.causes'),
+      lessons: t('reports.document.sections.lessons'),
+      actionItems: t('reports.document.sections.actionItems'),
+    },
+    fields: {
+      severity: t('reports.document.sections.severity'),
+      crisisType: t('reports.document.facts.crisisType'),
+      status: t('reports.document.facts.status'),
+      detectedAt: t('reports.document.facts.detectedAt'),
+      startedAt: t('reports.document.facts.startedAt'),
+      closedAt: t('reports.document.facts.closedAt'),
+      timeToFirstStatement: t('reports.document.facts.timeToFirstStatement'),
+      timeToStable: t('reports.document.facts.timeToStable'),
+      postmortem: t('reports.document.facts.postmortem'),
+      generatedAt: t('reports.document.facts.generatedAt'),
+      customersAffected: t('reports.document.impact.customersAffected'),
+      revenueLoss: t('reports.document.impact.revenueLoss'),
+      recordsAffected: t('reports.document.impact.recordsAffected'),
+      mediaReach: t('reports.document.impact.mediaReach'),
+      negativeSentimentPeak: t('reports.document.impact.negativeSentimentPeak'),
+      impactNote: t('reports.document.impact.note'),
+      owner: t('reports.document.actionItems.owner'),
+      due: t('reports.document.actionItems.due'),
+      link: t('reports.document.actionItems.changes'),
+    },
+    timelineKinds: {
+      decision: t('incidents.entryKinds.decision'),
+      action: t('incidents.entryKinds.action'),
+      communication: t('incidents.entryKinds.communication'),
+      update: t('incidents.entryKinds.update'),
+      'monitoring-hit': t('incidents.entryKinds.monitoring-hit'),
+      note: t('incidents.entryKinds.note'),
+      'role-change': t('incidents.entryKinds.role-change'),
+      'status-change': t('incidents.entryKinds.status-change'),
+      inject: t('incidents.entryKinds.inject'),
+    },
+    incidentStatuses: {
+      detected: t('incidents.statuses.detected'),
+      active: t('incidents.statuses.active'),
+      stable: t('incidents.statuses.stable'),
+      closed: t('incidents.statuses.closed'),
+    },
+    taskStatuses: {
+      open: t('incidents.taskStatuses.open'),
+      'in-progress': t('incidents.taskStatuses.in-progress'),
+      done: t('incidents.taskStatuses.done'),
+      cancelled: t('incidents.taskStatuses.cancelled'),
+    },
+    actionItemTypes: {
+      prevent: t('postmortems.actionItemTypes.prevent'),
+      mitigate: t('postmortems.actionItemTypes.mitigate'),
+      process: t('postmortems.actionItemTypes.process'),
+      sop: t('postmortems.actionItemTypes.sop'),
+      training: t('postmortems.actionItemTypes.training'),
+    },
+    actionItemStatuses: {
+      open: t('postmortems.actionItemStatuses.open'),
+      'in-progress': t('postmortems.actionItemStatuses.in-progress'),
+      done: t('postmortems.actionItemStatuses.done'),
+      cancelled: t('postmortems.actionItemStatuses.cancelled'),
+    },
+    postmortemStatuses: {
+      draft: t('postmortems.statuses.draft'),
+      'in-review': t('postmortems.statuses.in-review'),
+      published: t('postmortems.statuses.published'),
+    },
+    causeKinds: {
+      root: t('postmortems.causeKinds.root'),
+      contributing: t('postmortems.causeKinds.contributing'),
+    },
+    causeCategories: {
+      people: t('postmortems.causeCategories.people'),
+      process: t('postmortems.causeCategories.process'),
+      technology: t('postmortems.causeCategories.technology'),
+      supplier: t('postmortems.causeCategories.supplier'),
+      communication: t('postmortems.causeCategories.communication'),
+      monitoring: t('postmortems.causeCategories.monitoring'),
+      governance: t('postmortems.causeCategories.governance'),
+      external: t('postmortems.causeCategories.external'),
+    },
+    timelineColumns: {
+      time: t('reports.document.timeline.time'),
+      kind: t('reports.document.timeline.kind'),
+      author: t('reports.document.timeline.author'),
+      text: t('reports.document.timeline.text'),
+      external: t('reports.document.timeline.external'),
+      correction: t('reports.document.timeline.correction'),
+    },
+    actionItemColumns: {
+      title: t('reports.document.actionItems.title'),
+      type: t('reports.document.actionItems.type'),
+      status: t('reports.document.actionItems.status'),
+      owner: t('reports.document.actionItems.owner'),
+      dueOn: t('reports.document.actionItems.due'),
+      link: t('reports.document.actionItems.changes'),
+    },
+    correction: t('reports.document.timeline.correction'),
+    external: t('reports.document.timeline.external'),
+    internal: t('reports.document.timeline.internal'),
+    yes: t('reports.document.yes'),
+    no: t('reports.document.no'),
+    none: t('reports.document.none'),
+    notRecorded: t('reports.document.notRecorded'),
+    noOwner: t('reports.document.tasks.noOwner'),
+    noDue: t('reports.document.tasks.noDue'),
+    stillOnDuty: t('reports.document.roles.stillOnDuty'),
+    timesAreIn: (zoneLabel) => t('reports.document.timeZoneStatement', { zone: zoneLabel }),
+    offsetsDiffer: (baseOffset) => t('reports.document.offsetsDiffer', { offset: baseOffset }),
+    postmortemNotPublished: t('reports.document.postmortemNotPublished'),
+    sopLink: (title) => t('reports.document.actionItems.sopLink', { title }),
+    riskLink: (name) => t('reports.document.actionItems.riskLink', { name }),
+    riskRegister: t('reports.document.actionItems.riskRegister'),
+    omittedEntries: (count) => t('reports.document.timeline.omitted', { count }),
+    formatDuration: (milliseconds) =>
+      formatElapsed(milliseconds, language) ?? t('reports.document.underAMinute'),
+    formatNumber: (value) => reportCount(value, language),
+    formatMoney: (amount, currency) => reportMoney(amount, currency, language),
+    formatPercent: (value) => reportPercent(value, language),
+  };
+}
