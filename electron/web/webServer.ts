@@ -20,6 +20,7 @@ const maxBodyBytesByChannel: Partial<Record<InvokeChannel, number>> = {
   'files:save-file': maxSaveFileLength * 2 + 64 * 1024,
   // Every source with its headers and field mapping: generous, still bounded.
   'monitoring:set-sources': 16 * 1024 * 1024,
+  'monitoring:set-rules': 48 * 1024 * 1024,
 };
 
 /** The body limit of a request to `/ipc/<channel>`; unknown channels get the default. */

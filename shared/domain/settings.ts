@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { commGroupListSchema, defaultChannels, defaultStakeholders } from './sops/commMatrix';
 import { defaultIncidentCadence, incidentCadenceSchema } from './incidents/cadence';
 import { defaultRetentionDays, defaultUnhealthyAfter } from '../monitoring/source';
+import { defaultSynonymGroups, synonymGroupsSchema } from '../monitoring/matching/synonyms';
+import { userSentimentEntriesSchema } from '../monitoring/sentiment/sentimentLexicon';
 import { pickLanguage } from './locales';
 import { defaultRiskMatrix, riskMatrixSchema } from './risks/riskMatrix';
 import { callTreeSchema, defaultCallTree } from './roster/callTree';
@@ -68,6 +70,10 @@ export const settingSchemas = {
   commChannels: commGroupListSchema,
   /** Per severity: the first-statement target, the update cadence and the situation-report cadence. */
   incidentCadence: incidentCadenceSchema,
+  /** Groups of equivalent terms early-warning rules expand (資料外洩 ↔ 数据泄露). */
+  monitoringSynonyms: synonymGroupsSchema,
+  /** Words the user added to (or re-weighted in) the shipped sentiment lexicon. */
+  sentimentUserWords: userSentimentEntriesSchema,
 } as const;
 
 /** The name of one setting. */
@@ -92,7 +98,8 @@ export type Settings = z.output<typeof settingsSchema>;
  * theme follows the system, the display is the desk layout, persistence was not asked yet, and
  * monitoring keeps items {@link defaultRetentionDays} days and flags a source after
  * {@link defaultUnhealthyAfter} failures in a row; risks are scored on the default 5×5 matrix;
- * severity has four levels and the call tree wakes more roles the worse the level.
+ * severity has four levels and the call tree wakes more roles the worse the level; early-warning
+ * rules expand the seeded regional synonyms and sentiment uses the shipped lexicon alone.
  */
 export function defaultSettings(preferredLanguages: readonly string[]): Settings {
   return {
@@ -108,5 +115,7 @@ export function defaultSettings(preferredLanguages: readonly string[]): Settings
     commStakeholders: defaultStakeholders,
     commChannels: defaultChannels,
     incidentCadence: defaultIncidentCadence,
+    monitoringSynonyms: defaultSynonymGroups.map((group) => [...group]),
+    sentimentUserWords: [],
   };
 }

@@ -93,6 +93,7 @@ export function createBridge(
     updatesCheckNow: (payload) => invoke('updates:check-now', payload),
     updatesInstallNow: (payload) => invoke('updates:install-now', payload),
     monitoringSetSources: (payload) => invoke('monitoring:set-sources', payload),
+    monitoringSetRules: (payload) => invoke('monitoring:set-rules', payload),
     monitoringGetStatus: (payload) => invoke('monitoring:get-status', payload),
     monitoringRunNow: (payload) => invoke('monitoring:run-now', payload),
     monitoringTestSource: (payload) => invoke('monitoring:test-source', payload),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { outboxRecordSchema, recordIdSchema } from '../monitoring/records';
 import { sourcePreviewSchema } from '../monitoring/preview';
+import { setRulesInputSchema } from '../monitoring/rules';
 import { scheduledSourceSchema, sourceConfigSchema, sourceIdSchema } from '../monitoring/source';
 import { monitoringStatusSchema } from '../monitoring/status';
 
@@ -179,6 +180,18 @@ export const setSourcesInputSchema = z
   .object({ sources: z.array(scheduledSourceSchema).max(maxScheduledSources) })
   .strict();
 
+/**
+ * Result of `monitoring:set-rules`: how many rules were compiled and how many of the user's
+ * sentiment words were merged. Refused sets (a query that does not compile) are failures and leave
+ * the previous set in force.
+ */
+export const setRulesOutputSchema = z
+  .object({
+    rules: z.number().int().nonnegative(),
+    sentimentWords: z.number().int().nonnegative(),
+  })
+  .strict();
+
 /** Payload of `monitoring:run-now`: one source, or every enabled source when `sourceId` is null. */
 export const runNowInputSchema = z.object({ sourceId: sourceIdSchema.nullable() }).strict();
 
@@ -234,6 +247,7 @@ export const invokeContract = {
   'updates:check-now': { input: noInput, output: updateStatusSchema },
   'updates:install-now': { input: noInput, output: updateStatusSchema },
   'monitoring:set-sources': { input: setSourcesInputSchema, output: monitoringStatusSchema },
+  'monitoring:set-rules': { input: setRulesInputSchema, output: setRulesOutputSchema },
   'monitoring:get-status': { input: noInput, output: monitoringStatusSchema },
   'monitoring:run-now': { input: runNowInputSchema, output: runNowOutputSchema },
   'monitoring:test-source': { input: testSourceInputSchema, output: sourcePreviewSchema },
@@ -269,6 +283,8 @@ export type AppInfo = z.output<typeof appInfoSchema>;
 export type Capabilities = z.output<typeof capabilitiesSchema>;
 /** Where the updater stands. */
 export type UpdateStatus = z.output<typeof updateStatusSchema>;
+/** Result of `monitoring:set-rules`. */
+export type SetRulesOutput = z.output<typeof setRulesOutputSchema>;
 /** Payload of `files:save-file`. */
 export type SaveFileInput = z.output<typeof saveFileInputSchema>;
 /** Result of `files:save-file`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemRuleMatchSchema, itemSentimentSchema, maxRules } from './rules';
 import { sourceIdSchema, sourceKinds } from './source';
 
 /**
@@ -39,6 +40,13 @@ export const fetchedItemSchema = z
     dateSource: z.enum(dateSources),
     language: z.enum(languageGuesses),
     isTruncated: z.boolean(),
+    /**
+     * The early-warning rules the item matched at ingest (rules.ts). Absent on records written
+     * before rules existed, or while no rule is set; the renderer matches those items itself.
+     */
+    ruleMatches: z.array(itemRuleMatchSchema).max(maxRules).optional(),
+    /** The item's sentiment scored at ingest; absent on older records. */
+    sentiment: itemSentimentSchema.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { reportEventSearchBench, runEventSearchBench } from './eventSearch/event
 import { runIdbBench } from './idb/idbBench';
 import { reportTimelineBench, runTimelineBench } from './incidentTimeline/timelineBench';
 import { runIngestBenchmarks } from './ingestBench';
+import { reportMatchingBench, runMatchingBench } from './matching/matchingBench';
 import { runIpcBenchmarks, type BenchComparison } from './ipcBench';
 import { runRegisterBench } from './register/registerBench';
 import { reportReportPdfBench, runReportPdfBench } from './reportPdf/reportPdfBench';
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
   const eventSearch = runEventSearchBench();
   report(eventSearch.comparisons);
   reportEventSearchBench(eventSearch);
+  const matching = runMatchingBench();
+  report(matching.comparisons);
+  reportMatchingBench(matching);
   const stored = await runIdbBench();
   if (stored !== null) {
     const format = (value: number) => Math.round(value).toLocaleString('en-US');

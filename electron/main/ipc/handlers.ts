@@ -1,5 +1,5 @@
 import { maxPendingRecordsPerCall } from '../../../shared/ipc/contract';
-import { ok } from '../../../shared/ipc/result';
+import { fail, ok } from '../../../shared/ipc/result';
 import type { Services } from '../services/createServices';
 import type { HandlerTable } from './dispatch';
 
@@ -21,6 +21,10 @@ export function createHandlerTable(services: Services): HandlerTable {
     'updates:check-now': async () => ok(await updates.checkNow()),
     'updates:install-now': async () => ok(updates.installNow()),
     'monitoring:set-sources': async ({ sources }) => ok(await monitoring.setSources(sources)),
+    'monitoring:set-rules': async (payload) => {
+      const outcome = monitoring.setRules(payload);
+      return outcome.isApplied ? ok(outcome.summary) : fail('invalid-payload', outcome.message);
+    },
     'monitoring:get-status': async () => ok(await monitoring.getStatus()),
     'monitoring:run-now': async ({ sourceId }) => ok(await monitoring.runNow(sourceId)),
     'monitoring:test-source': async ({ source }) => ok(await monitoring.testSource(source)),

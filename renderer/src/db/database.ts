@@ -25,6 +25,9 @@ import type { SopVersion } from '../../../shared/domain/sops/sopVersions';
 import type { Statement } from '../../../shared/domain/sops/statements';
 import type { StoredStatementTemplate } from '../../../shared/domain/sops/statementTemplates';
 import type { RiskEvent } from '../../../shared/domain/risks/riskHistory';
+import type { Alert } from '../../../shared/monitoring/earlyWarning/alerts';
+import type { HourlyRollup } from '../../../shared/monitoring/earlyWarning/rollups';
+import type { MonitoringRule } from '../../../shared/monitoring/rules';
 import type { SourceConfig, SourceFetchState } from '../../../shared/monitoring/source';
 import { migrations } from './migrations';
 
@@ -67,6 +70,8 @@ export type MonitoringItemRow = FetchedItem & {
   sourceId: string;
   /** When the fetch that found it finished (epoch ms). */
   fetchedAt: number;
+  /** Ids of the rules in `ruleMatches`, for the multi-entry index (absent before matching). */
+  matchedRuleIds?: string[];
 };
 
 /** One fetch attempt of one source; `id` is the outbox record id. */
@@ -185,6 +190,15 @@ export type PostmortemRow = Postmortem & { sequence: number };
 /** An action item of a postmortem. */
 export type PostmortemActionItemRow = ActionItem;
 
+/** An early-warning rule (topic). */
+export type MonitoringRuleRow = MonitoringRule;
+
+/** One rule's counts for one UTC hour. */
+export type MonitoringRollupRow = HourlyRollup;
+
+/** An alert of the inbox. */
+export type MonitoringAlertRow = Alert;
+
 /** Name of the app's IndexedDB database. Never change it: users' data lives under this name. */
 export const databaseName = 'crisis-room';
 
@@ -261,6 +275,12 @@ export class CrisisRoomDatabase extends Dexie {
   declare readonly postmortems: Table<PostmortemRow, string>;
   /** Action items of postmortems, keyed by item id. */
   declare readonly postmortemActionItems: Table<PostmortemActionItemRow, string>;
+  /** Early-warning rules, keyed by rule id. */
+  declare readonly monitoringRules: Table<MonitoringRuleRow, string>;
+  /** Hourly rollups, keyed by `[ruleId, hourStart]`. */
+  declare readonly monitoringRollups: Table<MonitoringRollupRow, [string, number]>;
+  /** Alerts, keyed by alert id. */
+  declare readonly monitoringAlerts: Table<MonitoringAlertRow, string>;
 
   constructor(name: string = databaseName, options: CrisisRoomDatabaseOptions = {}) {
     const { upToVersion = Number.POSITIVE_INFINITY, indexedDB, IDBKeyRange } = options;

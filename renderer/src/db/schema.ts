@@ -119,8 +119,23 @@ export const schemaV7 = {
   postmortemActionItems: 'id, postmortemId, status',
 } as const satisfies StoresSpec;
 
+/**
+ * Schema version 8 (2026-11-22): early warning. `monitoringRules` holds the rules (topics);
+ * `monitoringRollups` one row per rule and UTC hour with the counts indicators and charts read,
+ * keyed `[ruleId+hourStart]` so a rule's hours are one key range; `monitoringAlerts` the alert
+ * inbox, indexed by state, rule and last firing. Items gain a multi-entry index on
+ * `matchedRuleIds` so a rule's items are read without a scan.
+ */
+export const schemaV8 = {
+  ...schemaV7,
+  monitoringItems: 'id, &dedupeKey, [sourceId+publishedAt], publishedAt, *matchedRuleIds',
+  monitoringRules: 'id',
+  monitoringRollups: '[ruleId+hourStart]',
+  monitoringAlerts: 'id, state, ruleId, lastFiredAt',
+} as const satisfies StoresSpec;
+
 /** The newest schema version; equals the version of the last migration (a test checks). */
-export const currentSchemaVersion = 7;
+export const currentSchemaVersion = 8;
 
 /**
  * One schema version and how to get there from the previous one. Migrations are never edited

@@ -582,4 +582,53 @@ describe('migrations', () => {
     ).rejects.toThrow();
     expect(await upgraded.postmortems.where('status').equals('draft').count()).toBe(1);
   });
+
+  it('upgrades version 7 to 8 keeping items, indexing them by matched rule, with empty early-warning tables', async () => {
+    const name = uniqueDatabaseName('v7-to-v8');
+    const old = await openDatabaseAt(7, name);
+    openDatabases.push(old);
+    await seedSource(old);
+    await old.monitoringItems.add({
+      ...item('old-item'),
+      id: 'old-item-id',
+      sourceId: 'source-a',
+      fetchedAt: testNow,
+    });
+    expect(old.tables.map((table) => table.name)).not.toContain('monitoringRules');
+    old.close();
+
+    const upgraded = new CrisisRoomDatabase(name, { upToVersion: 8 });
+    openDatabases.push(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(8);
+    const kept = await upgraded.monitoringItems.get('old-item-id');
+    expect(kept?.dedupeKey).toBe('old-item');
+    // Items from before rules carry no matches: the background re-match handles them.
+    expect(kept?.ruleMatches).toBeUndefined();
+    expect(await upgraded.monitoringRules.count()).toBe(0);
+    expect(await upgraded.monitoringRollups.count()).toBe(0);
+    expect(await upgraded.monitoringAlerts.count()).toBe(0);
+
+    await upgraded.monitoringItems.update('old-item-id', {
+      ruleMatches: [{ ruleId: 'rule-1', matchVersion: 1, terms: ['acme'] }],
+      matchedRuleIds: ['rule-1'],
+    });
+    expect(
+      await upgraded.monitoringItems.where('matchedRuleIds').equals('rule-1').primaryKeys(),
+    ).toEqual(['old-item-id']);
+    await upgraded.monitoringRollups.put({
+      ruleId: 'rule-1',
+      hourStart: testNow,
+      mentions: 1,
+      negative: 0,
+      neutral: 1,
+      positive: 0,
+      sourceCounts: { 'source-a': 1 },
+      termCounts: { acme: 1 },
+      samples: [],
+    });
+    expect(await upgraded.monitoringRollups.get(['rule-1', testNow])).toMatchObject({
+      mentions: 1,
+    });
+  });
 });

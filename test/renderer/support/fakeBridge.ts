@@ -67,6 +67,8 @@ export function defaultResponders(): FakeResponders {
     'updates:check-now': () => ok(upToDateStatus),
     'updates:install-now': () => ok(upToDateStatus),
     'monitoring:set-sources': () => ok(idleMonitoringStatus),
+    'monitoring:set-rules': (payload) =>
+      ok({ rules: payload.rules.length, sentimentWords: payload.sentimentWords.length }),
     'monitoring:get-status': () => ok(idleMonitoringStatus),
     'monitoring:run-now': () => ok({ queued: [], alreadyRunning: [] }),
     'monitoring:test-source': () => fail('offline', 'The fake main process has no network'),

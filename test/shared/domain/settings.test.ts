@@ -13,6 +13,7 @@ import { defaultRiskMatrix } from '../../../shared/domain/risks/riskMatrix';
 import { defaultCallTree } from '../../../shared/domain/roster/callTree';
 import { defaultChannels, defaultStakeholders } from '../../../shared/domain/sops/commMatrix';
 import { defaultIncidentCadence } from '../../../shared/domain/incidents/cadence';
+import { defaultSynonymGroups } from '../../../shared/monitoring/matching/synonyms';
 import { defaultSeverityLevels } from '../../../shared/domain/severity';
 
 describe('settings domain', () => {
@@ -30,6 +31,8 @@ describe('settings domain', () => {
       'commStakeholders',
       'commChannels',
       'incidentCadence',
+      'monitoringSynonyms',
+      'sentimentUserWords',
     ]);
     expect(isSettingKey('theme')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
@@ -58,6 +61,8 @@ describe('settings domain', () => {
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
       incidentCadence: defaultIncidentCadence,
+      monitoringSynonyms: defaultSynonymGroups,
+      sentimentUserWords: [],
     });
     expect(defaults.riskMatrix.size).toBe(5);
     expect(settingsSchema.safeParse(defaults).success).toBe(true);

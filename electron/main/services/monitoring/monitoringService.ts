@@ -14,13 +14,17 @@ import type {
   SourceConfig,
   SourceFetchState,
 } from '../../../../shared/monitoring/source';
+import type { SetRulesInput } from '../../../../shared/monitoring/rules';
+import type { SentimentLexicon } from '../../../../shared/monitoring/sentiment/sentimentLexicon';
 import type { MonitoringStatus } from '../../../../shared/monitoring/status';
 import { describeError, type Logger } from '../../lib';
 import { systemClock, type Clock, type TimerHandle } from './clock';
 import type { HostEvent, HostListener } from './hostWatcher';
+import { createIngestMatcher, type SetRulesOutcome } from './ingestMatcher';
 import { openOutbox, type Outbox, type PendingPage } from './outbox';
 import { createRecordIdGenerator } from './recordIds';
 import { createScheduler, type RunNowResult, type RunResult } from './scheduler';
+import { shippedSentimentLexicon } from './shippedLexicon';
 import type { HttpFetchResult, HttpFetcher, Ingester, IngestResult } from './types';
 
 /** Longest the service waits before pushing a changed status: bursts of changes become one push. */
@@ -52,12 +56,15 @@ export interface MonitoringServiceOptions {
   outbox?: { compactAfterBytes?: number; compactAfterLines?: number };
   /** Called once on stop, after the last fetch settled (closes the fetcher's connection pool). */
   onStopped?: () => Promise<void> | void;
+  /** The sentiment lexicon the user's words are merged into; the shipped one by default. */
+  sentimentLexicon?: () => SentimentLexicon;
 }
 
 /**
  * The monitoring engine of the main process: schedules fetches of the renderer's sources, turns
- * each into one outbox record (made durable before it is pushed), records host events for the
- * coverage ledger, and hands pending records over until the renderer acknowledges them.
+ * each into one outbox record (made durable before it is pushed) whose items carry the
+ * early-warning rules they matched and their sentiment, records host events for the coverage
+ * ledger, and hands pending records over until the renderer acknowledges them.
  */
 export interface MonitoringService {
   /** Opens the outbox, watches the host and starts scheduling. Idempotent. */
@@ -66,6 +73,12 @@ export interface MonitoringService {
   stop(): Promise<void>;
   /** Follows the renderer's complete source list. */
   setSources(sources: readonly ScheduledSource[]): Promise<MonitoringStatus>;
+  /**
+   * Replaces the early-warning rules every fetched item is matched against at ingest (with the
+   * synonyms and the user's sentiment words): compiled first, swapped in only when all compiled.
+   * The renderer sends them again at every start-up, so nothing is persisted here.
+   */
+  setRules(input: SetRulesInput): SetRulesOutcome;
   getStatus(): Promise<MonitoringStatus>;
   /** Queues one enabled source, or all (null), now. */
   runNow(sourceId: string | null): Promise<RunNowResult>;
@@ -200,6 +213,9 @@ export function createMonitoringService(options: MonitoringServiceOptions): Moni
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const ids = createRecordIdGenerator(() => clock.now());
+  const matcher = createIngestMatcher({
+    lexicon: options.sentimentLexicon ?? shippedSentimentLexicon,
+  });
   const stopController = new AbortController();
   let outboxOpening: Promise<Outbox> | null = null;
   let startup: Promise<void> | null = null;
@@ -276,6 +292,11 @@ export function createMonitoringService(options: MonitoringServiceOptions): Moni
     const disruptionsAtStart = disruptions;
     const parts = await fetchAndIngest(fetcher, ingester, config, state, signal, () => clock.now());
     if (signal.aborted) return { kind: 'aborted' };
+    const items = await annotateSafely(
+      (parts.ingest?.items ?? []).slice(0, maxItemsPerFetch),
+      config,
+    );
+    if (signal.aborted) return { kind: 'aborted' };
     const finishedAt = clock.now();
     const isHostDisrupted =
       !isOnline ||
@@ -304,7 +325,7 @@ export function createMonitoringService(options: MonitoringServiceOptions): Moni
       finishedAt,
       outcome: parts.outcome,
       httpStatus: parts.httpStatus,
-      items: (ingest?.items ?? []).slice(0, maxItemsPerFetch),
+      items,
       itemsFound: ingest?.itemsFound ?? 0,
       error,
       warnings: (ingest?.warnings ?? []).slice(0, maxWarnings),
@@ -330,6 +351,20 @@ export function createMonitoringService(options: MonitoringServiceOptions): Moni
       etag: record.etag,
       lastModified: record.lastModified,
     };
+  }
+
+  /** Matches and scores items; a bug in matching must not cost the record, so it keeps them bare. */
+  async function annotateSafely(
+    items: FetchRecord['items'],
+    config: SourceConfig,
+  ): Promise<FetchRecord['items']> {
+    if (items.length === 0) return items;
+    try {
+      return await matcher.annotate(items, { id: config.id, name: config.name, tags: config.tags });
+    } catch (error) {
+      logger.error(`monitoring: matching items of ${config.id} failed: ${describeError(error)}`);
+      return items;
+    }
   }
 
   function onHostEvent(event: HostEvent): void {
@@ -405,6 +440,8 @@ export function createMonitoringService(options: MonitoringServiceOptions): Moni
       scheduler.setSources(sources);
       return buildStatus();
     },
+
+    setRules: (input) => matcher.setRules(input),
 
     getStatus: buildStatus,
 

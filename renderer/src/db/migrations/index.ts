@@ -6,6 +6,7 @@ import { migration0004Roster } from './0004-roster';
 import { migration0005Sops } from './0005-sops';
 import { migration0006Incidents } from './0006-incidents';
 import { migration0007Postmortems } from './0007-postmortems';
+import { migration0008EarlyWarning } from './0008-early-warning';
 
 /**
  * Every migration in version order. Append a new file `NNNN-slug.ts` here; never edit or reorder a
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   migration0005Sops,
   migration0006Incidents,
   migration0007Postmortems,
+  migration0008EarlyWarning,
 ];

@@ -1,4 +1,5 @@
 import { extendCoverage } from '../../../../shared/monitoring/coverage';
+import type { RollupMatch } from '../../../../shared/monitoring/earlyWarning/rollups';
 import type { FetchRecord, OutboxRecord } from '../../../../shared/monitoring/records';
 import { getDatabase } from '../database';
 import type {
@@ -8,6 +9,8 @@ import type {
   MonitoringSourceRow,
 } from '../database';
 import { runWrite } from '../writeErrors';
+import { applyRollupChanges } from './monitoringRollupRepository';
+import type { RollupChange } from './monitoringRollupRepository';
 
 /** What one call of {@link applyRecords} did. */
 export type ApplyRecordsResult = {
@@ -18,6 +21,8 @@ export type ApplyRecordsResult = {
   appliedIds: string[];
   /** Items stored that were not stored before. */
   itemsAdded: number;
+  /** Rules whose hourly rollups these records changed (their triggers are worth evaluating). */
+  touchedRuleIds: string[];
 };
 
 /** Key of an item inside its fetch record: the record id and the item's index in base 36. */
@@ -28,6 +33,41 @@ export function monitoringItemId(recordId: string, index: number): string {
 /** Id of a coverage window row; a window keeps its start, so the id is stable while it grows. */
 export function coverageWindowId(sourceId: string, start: number): string {
   return `${sourceId}:${start}`;
+}
+
+/**
+ * What a stored item counts as in a rule's rollup. It counts in the hour it was published, or
+ * fetched when the feed dates it later (a future date would land in an hour not yet shown); the
+ * sentiment is neutral when ingest did not score it.
+ */
+export function rollupMatchOf(
+  item: MonitoringItemRow,
+  ruleId: string,
+  terms: readonly string[],
+): RollupMatch {
+  return {
+    ruleId,
+    itemId: item.id,
+    publishedAt: Math.min(item.publishedAt, item.fetchedAt),
+    sentimentLabel: item.sentiment?.label ?? 'neutral',
+    sourceId: item.sourceId,
+    terms,
+  };
+}
+
+/**
+ * The item with only the matches of rules that exist (a rule deleted while its fetch was under
+ * way leaves no trace) and `matchedRuleIds` for the index; unchanged when ingest matched nothing.
+ */
+function withKnownMatches(
+  item: MonitoringItemRow,
+  ruleIds: ReadonlySet<string>,
+): MonitoringItemRow {
+  if (item.ruleMatches === undefined) {
+    return item;
+  }
+  const ruleMatches = item.ruleMatches.filter((match) => ruleIds.has(match.ruleId));
+  return { ...item, ruleMatches, matchedRuleIds: ruleMatches.map((match) => match.ruleId) };
 }
 
 /** The outcomes that count as a scan for coverage and reset the failure count. */
@@ -81,6 +121,8 @@ async function applyFetchRecord(
   db: CrisisRoomDatabase,
   record: FetchRecord,
   seenKeys: Set<string>,
+  ruleIds: ReadonlySet<string>,
+  rollupChanges: RollupChange[],
 ): Promise<number> {
   const source = await db.monitoringSources.get(record.sourceId);
   if (source === undefined) {
@@ -93,12 +135,17 @@ async function applyFetchRecord(
       continue;
     }
     seenKeys.add(item.dedupeKey);
-    candidates.push({
-      ...item,
-      id: monitoringItemId(record.id, index),
-      sourceId: record.sourceId,
-      fetchedAt: record.finishedAt,
-    });
+    candidates.push(
+      withKnownMatches(
+        {
+          ...item,
+          id: monitoringItemId(record.id, index),
+          sourceId: record.sourceId,
+          fetchedAt: record.finishedAt,
+        },
+        ruleIds,
+      ),
+    );
   }
   const storedKeys = new Set(
     candidates.length === 0
@@ -111,6 +158,12 @@ async function applyFetchRecord(
   const newItems = candidates.filter((item) => !storedKeys.has(item.dedupeKey));
   if (newItems.length > 0) {
     await db.monitoringItems.bulkAdd(newItems);
+  }
+  // Only items stored now count: a duplicate was counted when it was first stored.
+  for (const item of newItems) {
+    for (const match of item.ruleMatches ?? []) {
+      rollupChanges.push({ kind: 'add', match: rollupMatchOf(item, match.ruleId, match.terms) });
+    }
   }
 
   await db.monitoringFetchLog.add({
@@ -177,7 +230,10 @@ async function extendStoredCoverage(
  * be acknowledged). Applying is idempotent: a fetch record whose id is in the fetch log was
  * stored before and is skipped whole, items whose dedupe key is already stored are not added
  * again, and host events are put by id. A record for a deleted source stores nothing but counts
- * as applied. Records are applied in the order given.
+ * as applied. Records are applied in the order given. Each newly stored item keeps the rule
+ * matches ingest recorded (for rules that still exist), is indexed by them, and is added to the
+ * hourly rollup of each rule it matched in the same transaction, so rollups always equal the
+ * stored items' matches.
  */
 export async function applyRecords(
   records: readonly OutboxRecord[],
@@ -185,7 +241,7 @@ export async function applyRecords(
 ): Promise<ApplyRecordsResult> {
   const appliedIds = records.map((record) => record.id);
   if (records.length === 0) {
-    return { appliedIds, itemsAdded: 0 };
+    return { appliedIds, itemsAdded: 0, touchedRuleIds: [] };
   }
   const tables = [
     db.monitoringSources,
@@ -193,12 +249,17 @@ export async function applyRecords(
     db.monitoringFetchLog,
     db.monitoringCoverage,
     db.monitoringHostEvents,
+    db.monitoringRules,
+    db.monitoringRollups,
   ];
+  const touched = new Set<string>();
   const itemsAdded = await runWrite(db, tables, async () => {
     const fetchIds = records.filter((record) => record.type === 'fetch').map((record) => record.id);
     const logged = await db.monitoringFetchLog.bulkGet(fetchIds);
     const alreadyApplied = new Set(logged.flatMap((row) => (row === undefined ? [] : [row.id])));
     const seenKeys = new Set<string>();
+    const ruleIds = new Set(await db.monitoringRules.toCollection().primaryKeys());
+    const rollupChanges: RollupChange[] = [];
     let added = 0;
     for (const record of records) {
       if (record.type === 'host') {
@@ -210,9 +271,11 @@ export async function applyRecords(
       }
       // A record repeated inside one batch is applied once.
       alreadyApplied.add(record.id);
-      added += await applyFetchRecord(db, record, seenKeys);
+      added += await applyFetchRecord(db, record, seenKeys, ruleIds, rollupChanges);
     }
+    await applyRollupChanges(db, rollupChanges);
+    for (const change of rollupChanges) touched.add(change.match.ruleId);
     return added;
   });
-  return { appliedIds, itemsAdded };
+  return { appliedIds, itemsAdded, touchedRuleIds: [...touched] };
 }

@@ -2,3 +2,5 @@
 export { MonitoringPage } from './MonitoringPage';
 export { startMonitoringSync } from './monitoringSync';
 export { startRetention } from './monitoringRetention';
+export { startRematch } from './earlyWarning/rematch';
+export { reportRulesApplied, useEarlyWarning } from './earlyWarning/useEarlyWarning';

@@ -2,10 +2,17 @@ import type { CrisisRoomBridge } from '../../../../shared/ipc/bridge';
 import { maxScheduledSources } from '../../../../shared/ipc/contract';
 import type { IpcErrorCode, IpcResult } from '../../../../shared/ipc/result';
 import type { OutboxRecord } from '../../../../shared/monitoring/records';
+import { maxRules } from '../../../../shared/monitoring/rules';
+import type { MatchableRule, SetRulesInput } from '../../../../shared/monitoring/rules';
 import type { ScheduledSource } from '../../../../shared/monitoring/source';
 import type { MonitoringStatus } from '../../../../shared/monitoring/status';
 import type { CrisisRoomDatabase } from '../../db/database';
 import { applyRecords } from '../../db/repositories/monitoringRecordRepository';
+import {
+  matchableRuleOf,
+  observeMatchingConfig,
+} from '../../db/repositories/monitoringRuleRepository';
+import type { MatchingConfig } from '../../db/repositories/monitoringRuleRepository';
 import { observeScheduledSources } from '../../db/repositories/monitoringSourceRepository';
 import { toStorageWriteError } from '../../db/writeErrors';
 import type { MonitoringSyncErrorCode } from '../../stores/slices/monitoringSlice';
@@ -14,6 +21,7 @@ import type { MonitoringSyncErrorCode } from '../../stores/slices/monitoringSlic
 export type MonitoringSyncBridge = Pick<
   CrisisRoomBridge,
   | 'monitoringSetSources'
+  | 'monitoringSetRules'
   | 'monitoringGetPending'
   | 'monitoringAckRecords'
   | 'onMonitoringRecords'
@@ -28,10 +36,14 @@ export type MonitoringSyncOptions = {
   onStatus: (status: MonitoringStatus) => void;
   /** Receives why the hand-off is stuck, and null once it flows again. */
   onSyncError: (code: MonitoringSyncErrorCode | null) => void;
+  /** Receives the rules whose rollups a stored batch changed, so their triggers are evaluated. */
+  onApplied?: (ruleIds: readonly string[]) => void;
   /** Waits before retries after a failure, in order; the last one repeats. */
   retryDelaysMs?: readonly number[];
   /** Quiet time after a source change before the list is sent (several edits, one send). */
   sourcesDebounceMs?: number;
+  /** Quiet time after a change of rules, synonyms or sentiment words before they are sent. */
+  rulesDebounceMs?: number;
 };
 
 /** A running sync; `stop` unsubscribes everything and cancels timers. */
@@ -79,6 +91,18 @@ function failureCode(error: unknown): MonitoringSyncErrorCode {
   return error instanceof SyncFailure ? error.code : toStorageWriteError(error).code;
 }
 
+/**
+ * What ingest matches with: every rule that is not off (as the main process needs it), the
+ * synonym table and the user's sentiment words.
+ */
+export function setRulesInputOf(config: MatchingConfig): SetRulesInput {
+  const rules = config.rules
+    .map(matchableRuleOf)
+    .filter((rule): rule is MatchableRule => rule !== null)
+    .slice(0, maxRules);
+  return { rules, synonyms: config.synonyms, sentimentWords: config.sentimentWords };
+}
+
 /** What decides whether the main process must hear about a change: configurations, not health. */
 function sourcesFingerprint(sources: readonly ScheduledSource[]): string {
   return JSON.stringify(sources.map((source) => source.config));
@@ -88,9 +112,11 @@ function sourcesFingerprint(sources: readonly ScheduledSource[]): string {
  * Connects the renderer's database to the monitoring engine in the main process, for as long as
  * it runs:
  *
- * - sends the complete source list (configuration and resume state) at start, and again after
- *   every change of a configuration (debounced; health updates from applied records do not
- *   resend it);
+ * - sends the early-warning rules that are not off, the synonym table and the user's sentiment
+ *   words at start, and again after every change of them (debounced);
+ * - sends the complete source list (configuration and resume state) at start, once the first
+ *   rules were sent (or failed to be), and again after every change of a configuration
+ *   (debounced; health updates from applied records do not resend it);
  * - drains the outbox (`monitoring:get-pending`, paged), applies each page in one transaction,
  *   then acknowledges it; records pushed on `monitoring:records` are queued and applied the same
  *   way, one transaction at a time, several records per transaction when they queued up;
@@ -109,6 +135,7 @@ export function startMonitoringSync(options: MonitoringSyncOptions): MonitoringS
     onSyncError,
     retryDelaysMs = defaultRetryDelaysMs,
     sourcesDebounceMs = defaultSourcesDebounceMs,
+    rulesDebounceMs = defaultSourcesDebounceMs,
   } = options;
   let isStopped = false;
   let reportedError: MonitoringSyncErrorCode | null = null;
@@ -141,11 +168,13 @@ export function startMonitoringSync(options: MonitoringSyncOptions): MonitoringS
 
   const applyAndAcknowledge = async (records: readonly OutboxRecord[]): Promise<void> => {
     let appliedIds: string[];
+    let touchedRuleIds: string[];
     try {
-      ({ appliedIds } = await applyRecords(records, db));
+      ({ appliedIds, touchedRuleIds } = await applyRecords(records, db));
     } catch (error: unknown) {
       throw toStorageWriteError(error);
     }
+    if (touchedRuleIds.length > 0) options.onApplied?.(touchedRuleIds);
     for (let start = 0; start < appliedIds.length; start += maxAckIds) {
       const ids = appliedIds.slice(start, start + maxAckIds);
       await unwrap(() => bridge.monitoringAckRecords({ ids }), 'Acknowledging records');
@@ -223,7 +252,7 @@ export function startMonitoringSync(options: MonitoringSyncOptions): MonitoringS
   };
 
   const sendSources = async (): Promise<void> => {
-    if (isSending || latestSources === null || isStopped) {
+    if (isSending || latestSources === null || isStopped || !isRulesSettled) {
       return;
     }
     isSending = true;
@@ -256,14 +285,85 @@ export function startMonitoringSync(options: MonitoringSyncOptions): MonitoringS
   const onSources = (sources: ScheduledSource[]): void => {
     latestSources = sources;
     if (sentFingerprint === null) {
-      // The first list goes at once: the scheduler has nothing to run until it arrives.
-      if (!isSending && !isSendScheduled) {
+      // The first list goes at once (the scheduler has nothing to run until it arrives), but
+      // after the first rules, so the first fetches are matched at ingest.
+      if (!isSending && !isSendScheduled && isRulesSettled) {
         void sendSources();
       }
       return;
     }
     if (sourcesFingerprint(sources) !== sentFingerprint) {
       scheduleSend(sourcesDebounceMs);
+    }
+  };
+
+  // Rules: the latest set, what was last sent, and one send at a time. Until the first attempt
+  // ended, sources wait: fetches the scheduler ran before would be stored without matches.
+  let latestRules: SetRulesInput | null = null;
+  let sentRules: string | null = null;
+  let isRulesSettled = false;
+  let isSendingRules = false;
+  let isRulesSendScheduled = false;
+  let rulesAttempt = 0;
+
+  const settleRules = (): void => {
+    if (isRulesSettled) {
+      return;
+    }
+    isRulesSettled = true;
+    if (sentFingerprint === null && !isSending && !isSendScheduled) {
+      void sendSources();
+    }
+  };
+
+  const scheduleRulesSend = (delayMs: number): void => {
+    if (isRulesSendScheduled) {
+      return;
+    }
+    isRulesSendScheduled = true;
+    later(delayMs, () => {
+      isRulesSendScheduled = false;
+      void sendRules();
+    });
+  };
+
+  const sendRules = async (): Promise<void> => {
+    if (isSendingRules || latestRules === null || isStopped) {
+      return;
+    }
+    isSendingRules = true;
+    const payload = latestRules;
+    const fingerprint = JSON.stringify(payload);
+    try {
+      await unwrap(() => bridge.monitoringSetRules(payload), 'Sending the rules');
+      sentRules = fingerprint;
+      rulesAttempt = 0;
+    } catch (error: unknown) {
+      report(failureCode(error));
+      scheduleRulesSend(delayFor(rulesAttempt));
+      rulesAttempt += 1;
+      return;
+    } finally {
+      isSendingRules = false;
+      settleRules();
+    }
+    // Edits made while the rules were on their way are sent next.
+    if (latestRules !== null && JSON.stringify(latestRules) !== sentRules) {
+      scheduleRulesSend(rulesDebounceMs);
+    }
+  };
+
+  const onRules = (config: MatchingConfig): void => {
+    const input = setRulesInputOf(config);
+    latestRules = input;
+    if (sentRules === null && !isRulesSettled) {
+      if (!isSendingRules && !isRulesSendScheduled) {
+        void sendRules();
+      }
+      return;
+    }
+    if (JSON.stringify(input) !== sentRules) {
+      scheduleRulesSend(rulesDebounceMs);
     }
   };
 
@@ -286,11 +386,20 @@ export function startMonitoringSync(options: MonitoringSyncOptions): MonitoringS
     },
     db,
   );
+  const unsubscribeRules = observeMatchingConfig(
+    onRules,
+    (error: unknown) => {
+      report(toStorageWriteError(error).code);
+      settleRules();
+    },
+    db,
+  );
   void pump();
 
   return {
     stop: () => {
       isStopped = true;
+      unsubscribeRules();
       unsubscribeStatus();
       unsubscribeRecords();
       unsubscribeSources();

@@ -32,6 +32,7 @@ import { actionsEn } from './postmortems/actionsMessages';
 import { databaseEn } from './postmortems/databaseMessages';
 import { trendsEn } from './postmortems/trendsMessages';
 import { reportEn } from './reports/reportMessages';
+import { earlyWarningEn } from './monitoring/earlyWarningMessages';
 
 /**
  * English messages: the source of truth for every key. The Traditional and Simplified Chinese
@@ -121,6 +122,7 @@ export const en = {
     transfer: rosterTransferEn,
   },
   monitoring: {
+    earlyWarning: earlyWarningEn,
     sectionsLabel: 'Monitoring sections',
     offline:
       'No network connection: sources are not being fetched. Scans resume, and missed time is caught up, when the network returns.',

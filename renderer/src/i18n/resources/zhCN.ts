@@ -33,6 +33,7 @@ import { actionsZhCN } from './postmortems/actionsMessages';
 import { databaseZhCN } from './postmortems/databaseMessages';
 import { trendsZhCN } from './postmortems/trendsMessages';
 import { reportZhCN } from './reports/reportMessages';
+import { earlyWarningZhCN } from './monitoring/earlyWarningMessages';
 
 /**
  * Simplified Chinese as written in mainland China (设置、数据、网络、文件), translated by hand
@@ -122,6 +123,7 @@ export const zhCN: MessagesWithoutPluralForms = {
     transfer: rosterTransferZhCN,
   },
   monitoring: {
+    earlyWarning: earlyWarningZhCN,
     sectionsLabel: '监测功能区',
     offline: '当前没有网络连接：已暂停抓取来源。网络恢复后会继续扫描，并补上错过的时段。',
     suspended: '电脑曾进入睡眠：现已唤醒，扫描将继续进行。',

@@ -33,6 +33,7 @@ import { actionsZhTW } from './postmortems/actionsMessages';
 import { databaseZhTW } from './postmortems/databaseMessages';
 import { trendsZhTW } from './postmortems/trendsMessages';
 import { reportZhTW } from './reports/reportMessages';
+import { earlyWarningZhTW } from './monitoring/earlyWarningMessages';
 
 /**
  * Traditional Chinese as written in Taiwan (設定、資料、網路、檔案), translated by hand from
@@ -122,6 +123,7 @@ export const zhTW: MessagesWithoutPluralForms = {
     transfer: rosterTransferZhTW,
   },
   monitoring: {
+    earlyWarning: earlyWarningZhTW,
     sectionsLabel: '監測功能區',
     offline: '目前沒有網路連線：暫停擷取來源。網路恢復後會繼續掃描，並補上錯過的時段。',
     suspended: '電腦曾進入睡眠：現在已喚醒，掃描將繼續進行。',

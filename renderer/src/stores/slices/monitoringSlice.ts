@@ -21,6 +21,9 @@ export type MonitoringSlice = {
   monitoringSyncError: MonitoringSyncErrorCode | null;
   setMonitoringStatus: (status: MonitoringStatus) => void;
   setMonitoringSyncError: (code: MonitoringSyncErrorCode | null) => void;
+  /** How far matching stored items against changed rules has got; null when nothing is running. */
+  rematchProgress: { done: number; total: number } | null;
+  setRematchProgress: (progress: { done: number; total: number } | null) => void;
 };
 
 /** Builds the monitoring slice of {@link AppState}; nothing is known until the main process says. */
@@ -29,4 +32,6 @@ export const createMonitoringSlice: StateCreator<AppState, [], [], MonitoringSli
   monitoringSyncError: null,
   setMonitoringStatus: (status) => set({ monitoringStatus: status }),
   setMonitoringSyncError: (code) => set({ monitoringSyncError: code }),
+  rematchProgress: null,
+  setRematchProgress: (progress) => set({ rematchProgress: progress }),
 });

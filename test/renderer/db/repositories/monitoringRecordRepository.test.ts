@@ -36,7 +36,7 @@ describe('applyRecords', () => {
 
     const result = await applyRecords([record], db);
 
-    expect(result).toEqual({ appliedIds: [record.id], itemsAdded: 2 });
+    expect(result).toEqual({ appliedIds: [record.id], itemsAdded: 2, touchedRuleIds: [] });
     const rows = await db.monitoringItems.orderBy(':id').toArray();
     expect(rows.map((row) => row.id)).toEqual([
       monitoringItemId(record.id, 0),
@@ -60,7 +60,7 @@ describe('applyRecords', () => {
     await applyRecords([ok, failed], db);
     const again = await applyRecords([ok, failed], db);
 
-    expect(again).toEqual({ appliedIds: [ok.id, failed.id], itemsAdded: 0 });
+    expect(again).toEqual({ appliedIds: [ok.id, failed.id], itemsAdded: 0, touchedRuleIds: [] });
     expect(await storedKeys(db)).toEqual(['a']);
     expect(await db.monitoringFetchLog.count()).toBe(2);
     expect((await health(db))?.consecutiveFailures).toBe(1);
@@ -126,7 +126,11 @@ describe('applyRecords', () => {
     await deleteSourceAndData('source-a', db);
     const record = fetchRecord(testNow, { items: [item('a')] });
 
-    expect(await applyRecords([record], db)).toEqual({ appliedIds: [record.id], itemsAdded: 0 });
+    expect(await applyRecords([record], db)).toEqual({
+      appliedIds: [record.id],
+      itemsAdded: 0,
+      touchedRuleIds: [],
+    });
     expect(await db.monitoringItems.count()).toBe(0);
     expect(await db.monitoringFetchLog.count()).toBe(0);
     expect(await db.monitoringSources.count()).toBe(0);

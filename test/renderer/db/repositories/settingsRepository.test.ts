@@ -11,6 +11,7 @@ import { defaultRiskMatrix, resizeMatrix } from '../../../../shared/domain/risks
 import { defaultCallTree } from '../../../../shared/domain/roster/callTree';
 import { defaultChannels, defaultStakeholders } from '../../../../shared/domain/sops/commMatrix';
 import { defaultIncidentCadence } from '../../../../shared/domain/incidents/cadence';
+import { defaultSynonymGroups } from '../../../../shared/monitoring/matching/synonyms';
 import { defaultSeverityLevels } from '../../../../shared/domain/severity';
 import { StorageWriteError } from '../../../../renderer/src/db/writeErrors';
 import { useFreshDatabases } from '../openDatabaseAt';
@@ -33,6 +34,8 @@ describe('settings repository', () => {
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
       incidentCadence: defaultIncidentCadence,
+      monitoringSynonyms: defaultSynonymGroups,
+      sentimentUserWords: [],
     });
     expect((await readSettings(db, ['zh-SG'])).language).toBe('zh-CN');
     expect((await readSettings(db, ['fr'])).language).toBe('en');
@@ -64,6 +67,8 @@ describe('settings repository', () => {
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
       incidentCadence: defaultIncidentCadence,
+      monitoringSynonyms: defaultSynonymGroups,
+      sentimentUserWords: [],
     });
     expect(await readSetting('theme', db)).toBe('dark');
   });
@@ -121,6 +126,8 @@ describe('settings repository', () => {
       commStakeholders: defaultStakeholders,
       commChannels: defaultChannels,
       incidentCadence: defaultIncidentCadence,
+      monitoringSynonyms: defaultSynonymGroups,
+      sentimentUserWords: [],
     });
   });
 
