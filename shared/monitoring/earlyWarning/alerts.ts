@@ -91,6 +91,22 @@ export const defaultGroupWindowMs = hourMs;
 /** Source-health firings repeat this often while a source stays unhealthy: one hour. */
 export const defaultSourceRepeatMs = hourMs;
 
+/**
+ * How long after it first fired an occurrence can be evaluated again: rule triggers check the
+ * running hour and the hour before it, and a source-health occurrence lasts one repeat period
+ * (one hour by default). Two hours.
+ */
+export const occurrenceLookbackMs = 2 * hourMs;
+
+/**
+ * How long after its last firing a resolved alert still takes re-evaluations of its own
+ * occurrences: the group window plus {@link occurrenceLookbackMs}. Storage reads resolved alerts
+ * this recent along with the open ones; older ones cannot see one of their occurrences again.
+ */
+export function resolvedMemoryMs(groupWindowMs: number = defaultGroupWindowMs): number {
+  return groupWindowMs + occurrenceLookbackMs;
+}
+
 /** How many recent occurrence keys an alert remembers (two days of hourly occurrences). */
 const maxOccurrenceKeys = 48;
 
@@ -133,7 +149,25 @@ function sameGroup(alert: Alert, firing: TriggerFiring, isDryRun: boolean): bool
 }
 
 /**
- * Whether an open alert takes this firing. Resolved alerts never do. Snoozed alerts take repeats
+ * Whether an alert of the firing's group has already recorded this occurrence and takes it back:
+ * open alerts always, resolved ones while {@link resolvedMemoryMs} lasts. Without this, resolving
+ * an alert while its condition holds would raise (and notify) a new alert for the very hour the
+ * user just resolved, because triggers evaluate the same hour again.
+ */
+function hasOccurrence(
+  alert: Alert,
+  firing: TriggerFiring,
+  now: number,
+  groupWindowMs: number,
+): boolean {
+  return (
+    alert.occurrenceKeys.includes(firing.occurrenceKey) &&
+    (alert.state !== 'resolved' || now - alert.lastFiredAt <= resolvedMemoryMs(groupWindowMs))
+  );
+}
+
+/**
+ * Whether an open alert takes a new occurrence. Resolved alerts never do. Snoozed alerts take repeats
  * whenever they come (snoozing means "not now, keep it in one place"), and so do source-health
  * alerts (one alert per outage until the source recovers). New and acknowledged alerts take
  * repeats within the group window of their last firing.
@@ -153,13 +187,22 @@ function defaultAlertId(firing: TriggerFiring, now: number, sequence: number): s
   return `alert|${firing.kind}|${firing.ruleId ?? ''}|${firing.sourceId ?? ''}|${firing.indicator}|${String(now)}|${String(sequence)}`;
 }
 
+/** Open alerts first, then the most recently fired. */
+function compareCandidates(left: Alert, right: Alert): number {
+  const leftRank = left.state === 'resolved' ? 1 : 0;
+  const rightRank = right.state === 'resolved' ? 1 : 0;
+  return leftRank - rightRank || right.lastFiredAt - left.lastFiredAt;
+}
+
 /**
- * Turns firings into alerts at `now`. A firing joins the newest open alert of the same rule (or
- * source), kind and indicator when that alert absorbs it (see above): a new occurrence counts as
- * a repeat (count + 1), a re-evaluation of the same occurrence only refreshes the explanation;
- * both move `lastFiredAt`. A snoozed alert whose snooze has ended and that gets a new occurrence
- * becomes new again ('woke'). Otherwise a new alert is created. Dry-run firings only group with
- * dry-run alerts. Inputs are not changed.
+ * Turns firings into alerts at `now`. Alerts of the same rule (or source), kind, indicator and
+ * dry-run flag form a group. A firing whose occurrence an alert of its group already recorded is
+ * a re-evaluation: an open alert refreshes its explanation and `lastFiredAt` ('refreshed'); a
+ * resolved one (within {@link resolvedMemoryMs} of its last firing) absorbs it silently and stays
+ * as it is (no change reported, so no notification). A new occurrence joins the newest open alert
+ * of the group that absorbs it (see above) as a repeat (count + 1, `lastFiredAt` moves); a snoozed
+ * alert whose snooze has ended becomes new again ('woke'). Otherwise a new alert is created.
+ * Inputs are not changed.
  */
 export function applyFirings(
   existingAlerts: readonly Alert[],
@@ -176,10 +219,18 @@ export function applyFirings(
   const changes: AlertChange[] = [];
 
   for (const firing of firings) {
-    const candidate = [...working.values()]
-      .filter((alert) => sameGroup(alert, firing, isDryRun))
-      .filter((alert) => absorbs(alert, firing, now, groupWindowMs))
-      .sort((left, right) => right.lastFiredAt - left.lastFiredAt)[0];
+    const group = [...working.values()].filter((alert) => sameGroup(alert, firing, isDryRun));
+    const holder = group
+      .filter((alert) => hasOccurrence(alert, firing, now, groupWindowMs))
+      .sort(compareCandidates)[0];
+    if (holder?.state === 'resolved') {
+      continue;
+    }
+    const candidate =
+      holder ??
+      group
+        .filter((alert) => absorbs(alert, firing, now, groupWindowMs))
+        .sort(compareCandidates)[0];
 
     if (candidate === undefined) {
       const id = createId(firing, now, createdIds.size);
@@ -244,11 +295,24 @@ export function applyFirings(
 }
 
 /**
- * Whether a change deserves a desktop notification: a new alert, or a snoozed one that fired again
- * after its snooze, and never for dry-run alerts. Repeats grouped into an alert stay quiet.
+ * Whether a change deserves a desktop notification; never for dry-run alerts. A new alert, or a
+ * snoozed one that fired again after its snooze, notifies. Repeats of rule alerts stay quiet; a
+ * repeat of an unhealthy-source alert notifies (once per repeat period) while it is new or
+ * acknowledged, because issue 9 wants those alerts repeating until the source recovers:
+ * acknowledging does not stop the reminder, snoozing does.
  */
 export function shouldNotify(alert: Alert, change: AlertChangeKind): boolean {
-  return !alert.isDryRun && alert.state === 'new' && (change === 'created' || change === 'woke');
+  if (alert.isDryRun) {
+    return false;
+  }
+  if (change === 'created' || change === 'woke') {
+    return alert.state === 'new';
+  }
+  return (
+    change === 'repeated' &&
+    alert.kind === 'source-unhealthy' &&
+    (alert.state === 'new' || alert.state === 'acknowledged')
+  );
 }
 
 /** The alert moved to `to`, with the change recorded. */
@@ -292,8 +356,8 @@ export function snooze(alert: Alert, until: number, now: number): Alert {
 }
 
 /**
- * Closes the alert; a later firing of the same trigger creates a new alert rather than reopening
- * this one. `reason` is 'recovered' when a source came back. Same object if already resolved.
+ * Closes the alert; a later new occurrence of the same trigger creates a new alert rather than
+ * reopening this one (re-evaluations of occurrences it recorded do not: see {@link applyFirings}). `reason` is 'recovered' when a source came back. Same object if already resolved.
  */
 export function resolve(
   alert: Alert,
@@ -343,8 +407,11 @@ export type SourceHealth = {
 /**
  * Firings for every unhealthy source at `now`. The occurrence key changes every `repeatEveryMs`
  * since the source became unhealthy, so evaluating as often as you like adds one repeat per period
- * to the source's alert until it recovers ({@link resolveRecovered}). `values.current` is how long
- * it has been unhealthy (ms); `threshold` is 0 (any outage counts once the status says unhealthy).
+ * to the source's alert until it recovers ({@link resolveRecovered}). When the start is unknown the
+ * periods are counted from the epoch instead, so the key still changes once per period (repeats
+ * notify: a key new at every evaluation would notify at every evaluation). `values.current` is how
+ * long it has been unhealthy (ms); `threshold` is 0 (any outage counts once the status says
+ * unhealthy).
  */
 export function sourceHealthFirings(
   sources: readonly SourceHealth[],
@@ -357,7 +424,10 @@ export function sourceHealthFirings(
     .map((source) => {
       const since = source.unhealthySince ?? now;
       const unhealthyForMs = Math.max(0, now - since);
-      const slot = Math.floor(unhealthyForMs / period);
+      const slot =
+        source.unhealthySince === null
+          ? `unknown|${String(Math.floor(now / period))}`
+          : `${String(since)}|${String(Math.floor(unhealthyForMs / period))}`;
       return {
         kind: 'source-unhealthy',
         indicator: 'source-health',
@@ -366,7 +436,7 @@ export function sourceHealthFirings(
         sourceName: source.name,
         window: { start: since, end: now },
         values: { current: unhealthyForMs, threshold: 0, unhealthySince: since, unhealthyForMs },
-        occurrenceKey: `source|${source.id}|${String(since)}|${String(slot)}`,
+        occurrenceKey: `source|${source.id}|${slot}`,
         summary: {
           mentions: 0,
           sentimentMix: { positive: 0, neutral: 0, negative: 0 },

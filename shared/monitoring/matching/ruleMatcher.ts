@@ -18,7 +18,9 @@ import type { SynonymGroups } from './synonyms';
  * - A phrase is its folded text as one contiguous string, words one space apart, with the same
  *   boundary rule at its ends; synonyms apply to terms only, phrases are exact.
  * - `NEAR/n`: both leaves occur in one field with at most n words between their nearest ends
- *   (adjacent words are 1 apart; overlapping hits 0). Chinese words come from `Intl.Segmenter`
+ *   (adjacent words are 1 apart; two hits within one segmenter word 0), as two distinct hits that
+ *   do not overlap: `a NEAR/3 a` needs two `a`, and `"資料外洩" NEAR/3 外洩` is not satisfied by
+ *   the 外洩 inside 資料外洩. Chinese words come from `Intl.Segmenter`
  *   (`zh`, word granularity) over each CJK run of the folded field, other words are the
  *   space-separated ones. Only the gaps between candidate hits are walked, stopping past n
  *   words, and only the CJK runs a walk touches are segmented (each whole, once per item).
@@ -74,8 +76,11 @@ type CompiledRule = {
 
 type Pattern = {
   length: number;
-  needsStartBoundary: boolean;
-  needsEndBoundary: boolean;
+  /**
+   * 1 when the pattern's end must be a word boundary: it is then in the automaton followed by a
+   * space, which the scan's hit end is past. (Its start, if bounded, is preceded by a space there.)
+   */
+  trailingSpace: number;
   hasPositions: boolean;
   rules: number[];
 };
@@ -128,6 +133,12 @@ export type CompiledRuleSet = {
   readonly alwaysEvaluated: readonly number[];
   readonly scratch: {
     generation: number;
+    /** Counts scanned parts, so marks of satisfied automaton states are reset in O(1). */
+    partEpoch: number;
+    /** `satisfiedEpoch[s] === partEpoch`: every pattern on `s`'s output chain needs no more hits. */
+    satisfiedEpoch: Uint32Array;
+    /** For a satisfied state, a later state of its output chain to look at instead (or 0). */
+    nextUnsatisfied: Int32Array;
     patternGeneration: Uint32Array;
     patternFields: Uint8Array;
     positions: number[][];
@@ -181,11 +192,14 @@ export function compileRuleSet(
     if (id === undefined) {
       id = patterns.length;
       patternIds.set(key, id);
-      patternTexts.push(text);
+      // Word boundaries are spaces in the automaton's pattern (the scan adds one at each end of
+      // the text), so every hit found is a real hit: no check that fails again and again.
+      const needsStartBoundary = !cjkStart.test(text);
+      const needsEndBoundary = !isPrefix && !cjkEnd.test(text);
+      patternTexts.push(`${needsStartBoundary ? ' ' : ''}${text}${needsEndBoundary ? ' ' : ''}`);
       patterns.push({
         length: text.length,
-        needsStartBoundary: !cjkStart.test(text),
-        needsEndBoundary: !isPrefix && !cjkEnd.test(text),
+        trailingSpace: needsEndBoundary ? 1 : 0,
         hasPositions,
         rules: [],
       });
@@ -273,14 +287,18 @@ export function compileRuleSet(
       }
     }
   }
+  const automaton = buildAutomaton(patternTexts);
   return {
     rules: compiledRules,
     leaves,
     patterns,
-    automaton: buildAutomaton(patternTexts),
+    automaton,
     alwaysEvaluated,
     scratch: {
       generation: 0,
+      partEpoch: 0,
+      satisfiedEpoch: new Uint32Array(automaton.fail.length),
+      nextUnsatisfied: new Int32Array(automaton.fail.length),
       patternGeneration: new Uint32Array(patterns.length),
       patternFields: new Uint8Array(patterns.length),
       positions: patterns.map(() => []),
@@ -489,7 +507,50 @@ function buildAutomaton(texts: readonly string[]): Automaton {
   return { alphabet, rootNext, transitions, fail, outputLink, patternStart, statePatterns };
 }
 
-/** Scans one folded part and records every pattern hit that respects word boundaries. */
+/**
+ * True when pattern `patternId` needs no more hits in the part being scanned: it has hit in this
+ * field and either keeps no positions or already keeps as many as it may.
+ */
+function isPatternSatisfied(set: CompiledRuleSet, patternId: number, fieldBit: number): boolean {
+  const { scratch } = set;
+  return (
+    scratch.patternGeneration[patternId] === scratch.generation &&
+    ((scratch.patternFields[patternId] ?? 0) & fieldBit) !== 0 &&
+    (set.patterns[patternId]?.hasPositions !== true ||
+      (scratch.positions[patternId]?.length ?? 0) >= maxNearPositions * 3)
+  );
+}
+
+/**
+ * The first state from `state` on along output links that may still hold an unsatisfied pattern
+ * (0 for none), skipping states marked satisfied in this part and shortening the links walked
+ * (path compression), so each state's chain is walked in full about once per part.
+ */
+function firstUnsatisfiedOutput(
+  satisfiedEpoch: Uint32Array,
+  nextUnsatisfied: Int32Array,
+  epoch: number,
+  state: number,
+): number {
+  let found = state;
+  while (found > 0 && satisfiedEpoch[found] === epoch) {
+    found = nextUnsatisfied[found] ?? 0;
+  }
+  let current = state;
+  while (current !== found) {
+    const following = nextUnsatisfied[current] ?? 0;
+    nextUnsatisfied[current] = found;
+    current = following;
+  }
+  return found;
+}
+
+/**
+ * Scans one folded part and records the pattern hits evaluation needs: the fields each pattern
+ * hit in, and positions (up to `maxNearPositions`) for NEAR operands. A pattern needing nothing
+ * more is skipped, and so is a state of the automaton all of whose outputs are, so the work per
+ * position stays bounded however rule terms nest (`外`, `外外`, `外外外`, …).
+ */
 function scanPart(
   set: CompiledRuleSet,
   part: ItemPart,
@@ -502,9 +563,23 @@ function scanPart(
   const generation = scratch.generation;
   const text = part.text;
   const length = text.length;
+  if (length === 0) {
+    return;
+  }
+  scratch.partEpoch = (scratch.partEpoch + 1) >>> 0;
+  if (scratch.partEpoch === 0) {
+    scratch.satisfiedEpoch.fill(0);
+    scratch.partEpoch = 1;
+  }
+  const epoch = scratch.partEpoch;
+  const { satisfiedEpoch, nextUnsatisfied } = scratch;
+  const spaceSymbol = alphabet[0x20] ?? 0;
   let state = 0;
-  for (let index = 0; index < length; index += 1) {
-    const symbol = alphabet[text.charCodeAt(index)] ?? 0;
+  // The text is read between two spaces (`index` 0 and `length + 1`), so patterns bounded by a
+  // space also match at its ends; `index` is the offset in the text just past the unit read.
+  for (let index = 0; index <= length + 1; index += 1) {
+    const symbol =
+      index === 0 || index > length ? spaceSymbol : (alphabet[text.charCodeAt(index - 1)] ?? 0);
     if (symbol === 0) {
       state = 0;
       continue;
@@ -521,26 +596,25 @@ function scanPart(
       }
       state = fail[state] ?? 0;
     }
-    const end = index + 1;
-    let output =
+    let output = firstUnsatisfiedOutput(
+      satisfiedEpoch,
+      nextUnsatisfied,
+      epoch,
       (patternStart[state + 1] ?? 0) > (patternStart[state] ?? 0)
         ? state
-        : (outputLink[state] ?? 0);
+        : (outputLink[state] ?? 0),
+    );
     while (output > 0) {
+      let isStateSatisfied = true;
       const last = patternStart[output + 1] ?? 0;
       for (let slot = patternStart[output] ?? 0; slot < last; slot += 1) {
         const patternId = statePatterns[slot] ?? 0;
         const pattern = patterns[patternId];
-        if (pattern === undefined) {
+        if (pattern === undefined || isPatternSatisfied(set, patternId, part.fieldBit)) {
           continue;
         }
+        const end = index - pattern.trailingSpace;
         const start = end - pattern.length;
-        if (
-          (pattern.needsStartBoundary && start > 0 && text.charCodeAt(start - 1) !== 0x20) ||
-          (pattern.needsEndBoundary && end < length && text.charCodeAt(end) !== 0x20)
-        ) {
-          continue;
-        }
         if (scratch.patternGeneration[patternId] !== generation) {
           scratch.patternGeneration[patternId] = generation;
           scratch.patternFields[patternId] = 0;
@@ -562,8 +636,14 @@ function scanPart(
             positions.push(partIndex, start, end);
           }
         }
+        isStateSatisfied &&= isPatternSatisfied(set, patternId, part.fieldBit);
       }
-      output = outputLink[output] ?? 0;
+      const following = outputLink[output] ?? 0;
+      if (isStateSatisfied) {
+        satisfiedEpoch[output] = epoch;
+        nextUnsatisfied[output] = following;
+      }
+      output = firstUnsatisfiedOutput(satisfiedEpoch, nextUnsatisfied, epoch, following);
     }
   }
 }
@@ -740,14 +820,72 @@ function leafHits(set: CompiledRuleSet, leaf: CompiledLeaf): readonly number[] {
   return order.flatMap((slot) => [all[slot] ?? 0, all[slot + 1] ?? 0, all[slot + 2] ?? 0]);
 }
 
+/** Adds `value` to a binary min-heap kept in `heap`. */
+function pushHeap(heap: number[], value: number): void {
+  let slot = heap.length;
+  heap.push(value);
+  while (slot > 0) {
+    const parent = (slot - 1) >> 1;
+    const parentValue = heap[parent] ?? 0;
+    if (parentValue <= value) {
+      break;
+    }
+    heap[slot] = parentValue;
+    slot = parent;
+  }
+  heap[slot] = value;
+}
+
+/** Removes the smallest value of a non-empty binary min-heap and returns it. */
+function popHeap(heap: number[]): number {
+  const smallest = heap[0] ?? 0;
+  const last = heap.pop() ?? 0;
+  const size = heap.length;
+  if (size === 0) {
+    return smallest;
+  }
+  let slot = 0;
+  for (;;) {
+    let child = slot * 2 + 1;
+    if (child >= size) {
+      break;
+    }
+    if (child + 1 < size && (heap[child + 1] ?? 0) < (heap[child] ?? 0)) {
+      child += 1;
+    }
+    const childValue = heap[child] ?? 0;
+    if (childValue >= last) {
+      break;
+    }
+    heap[slot] = childValue;
+    slot = child;
+  }
+  heap[slot] = last;
+  return smallest;
+}
+
+/**
+ * Largest of `ended` and the values of `pending` (a min-heap of hit ends) at most `position`,
+ * which leave the heap: hits ending there no longer overlap any hit starting there or later.
+ */
+function releaseEnded(pending: number[], ended: number, position: number): number {
+  let largest = ended;
+  while (pending.length > 0 && (pending[0] ?? 0) <= position) {
+    largest = Math.max(largest, popHeap(pending));
+  }
+  return largest;
+}
+
 /**
  * Smallest word distance, if at most `maxDistance`, between a left and a right hit in one part
  * whose field is in `fields`, else -1. Both lists are (part, start, end) triples sorted by part
- * then start. For two hits, the later-starting one's first word minus the other's last word
- * (0 when they overlap): in one merged pass, each hit is measured from the other side's hit
- * ending furthest so far, and only when that changed since the last hit of its side, as a later
- * hit measured from the same point is never nearer. So at most one gap per alternation of sides
- * is walked, and each walk stops past the best distance found so far.
+ * then start. Only two distinct hits that do not overlap count (one hit on both sides, or a hit
+ * inside the other, is no pair); their distance is the later-starting one's first word minus the
+ * other's last word. In one merged pass, each hit is measured from the other side's hit ending
+ * furthest among those already ended at its start (hits not yet ended wait in a heap), and only
+ * when that changed since the last hit of its side, as a later hit measured from the same point
+ * is never nearer. So at most one gap per alternation of sides is walked, and each walk stops
+ * past the best distance found so far.
  */
 function nearestDistance(
   left: readonly number[],
@@ -761,6 +899,8 @@ function nearestDistance(
   let leftSlot = 0;
   let rightSlot = 0;
   let currentPart = -1;
+  const leftPending: number[] = [];
+  const rightPending: number[] = [];
   let leftEnd = -1;
   let rightEnd = -1;
   let leftEndUsed = -1;
@@ -790,11 +930,16 @@ function nearestDistance(
     const end = list[slot + 2] ?? 0;
     if (partIndex !== currentPart) {
       currentPart = partIndex;
+      leftPending.length = 0;
+      rightPending.length = 0;
       leftEnd = -1;
       rightEnd = -1;
       leftEndUsed = -1;
       rightEndUsed = -1;
     }
+    // Starts only grow within a part, so a hit ended here has ended for every later hit.
+    leftEnd = releaseEnded(leftPending, leftEnd, start);
+    rightEnd = releaseEnded(rightPending, rightEnd, start);
     const otherEnd = isLeft ? rightEnd : leftEnd;
     if (otherEnd >= 0 && otherEnd !== (isLeft ? rightEndUsed : leftEndUsed)) {
       if (isLeft) {
@@ -802,7 +947,7 @@ function nearestDistance(
       } else {
         leftEndUsed = otherEnd;
       }
-      const distance = otherEnd > start ? 0 : wordsBetween(part, otherEnd - 1, start, limit);
+      const distance = wordsBetween(part, otherEnd - 1, start, limit);
       if (distance <= limit) {
         best = distance;
         limit = distance - 1;
@@ -811,11 +956,7 @@ function nearestDistance(
         }
       }
     }
-    if (isLeft) {
-      leftEnd = Math.max(leftEnd, end);
-    } else {
-      rightEnd = Math.max(rightEnd, end);
-    }
+    pushHeap(isLeft ? leftPending : rightPending, end);
   }
   return best;
 }
@@ -823,8 +964,8 @@ function nearestDistance(
 /**
  * The NEAR distance matching computes within one field, on its folded text: the smallest word
  * distance, if at most `maxDistance`, between a `left` and a `right` span (flat `[start, end)`
- * offset pairs, each list sorted by start), else -1. Exported so tests can compare it with
- * counting words over the whole text.
+ * offset pairs, non-empty, each list sorted by start) that do not overlap, else -1. Exported so
+ * tests can compare it with counting words over the whole text.
  */
 export function nearestWordDistance(
   foldedText: string,

@@ -4,6 +4,7 @@ import {
   reopen,
   resolve,
   resolveRecovered,
+  resolvedMemoryMs,
   snooze,
   wakeSnoozed,
 } from '../../../../shared/monitoring/earlyWarning/alerts';
@@ -70,7 +71,7 @@ export function readAlert(
   return db.monitoringAlerts.get(id);
 }
 
-/** Which open alerts a set of firings may group into. */
+/** Which alerts a set of firings may group into. */
 export type FiringScope =
   /** A rule's trigger firings. */
   | { ruleId: string }
@@ -87,25 +88,45 @@ export type StoreFiringsOptions = {
 /** One change {@link storeFirings} made, with the alert as stored afterwards. */
 export type StoredAlertChange = { alert: Alert; kind: AlertChangeKind };
 
-/** The open alerts of a scope, read inside the caller's transaction. */
-function openAlertsOf(db: CrisisRoomDatabase, scope: FiringScope): Promise<Alert[]> {
+/**
+ * The alerts of a scope that firings at `now` may meet, read inside the caller's transaction: the
+ * open ones, and the resolved ones that last fired within `resolvedMemoryMs` (they still absorb
+ * re-evaluations of their own occurrences, so resolving an alert whose hour is evaluated again
+ * does not raise a new one).
+ */
+async function alertsMetBy(
+  db: CrisisRoomDatabase,
+  scope: FiringScope,
+  now: number,
+  groupWindowMs: number | undefined,
+): Promise<Alert[]> {
+  const since = now - resolvedMemoryMs(groupWindowMs);
   if ('ruleId' in scope) {
     return db.monitoringAlerts
       .where('ruleId')
       .equals(scope.ruleId)
-      .filter((alert) => alert.state !== 'resolved')
+      .filter((alert) => alert.state !== 'resolved' || alert.lastFiredAt >= since)
       .toArray();
   }
-  return db.monitoringAlerts
-    .where('state')
-    .anyOf([...openAlertStates])
-    .filter((alert) => alert.kind === scope.kind)
-    .toArray();
+  const [open, resolved] = await Promise.all([
+    db.monitoringAlerts
+      .where('state')
+      .anyOf([...openAlertStates])
+      .filter((alert) => alert.kind === scope.kind)
+      .toArray(),
+    db.monitoringAlerts
+      .where('lastFiredAt')
+      .aboveOrEqual(since)
+      .filter((alert) => alert.state === 'resolved' && alert.kind === scope.kind)
+      .toArray(),
+  ]);
+  return [...open, ...resolved];
 }
 
 /**
- * Turns firings into alerts and stores them in one transaction: reads the scope's open alerts,
- * runs `applyFirings` (grouping, refresh, wake-up after a snooze), writes what was created or
+ * Turns firings into alerts and stores them in one transaction: reads the scope's open and
+ * recently resolved alerts, runs `applyFirings` (grouping, refresh, wake-up after a snooze,
+ * re-evaluations of a resolved alert's occurrences absorbed silently), writes what was created or
  * changed. Returns every change with the alert as stored, in firing order; an alert that took
  * several firings appears once per firing, each time in its final state. New ids are random UUIDs.
  */
@@ -120,7 +141,7 @@ export async function storeFirings(
     return [];
   }
   return runWrite(db, [db.monitoringAlerts], async () => {
-    const existing = await openAlertsOf(db, scope);
+    const existing = await alertsMetBy(db, scope, now, options.groupWindowMs);
     const result = applyFirings(existing, firings, now, {
       isDryRun: options.isDryRun ?? false,
       ...(options.groupWindowMs === undefined ? {} : { groupWindowMs: options.groupWindowMs }),
@@ -255,7 +276,7 @@ export function snoozeAlert(
   return changeAlert(id, (alert) => snooze(alert, until, now), db);
 }
 
-/** Closes an alert; a later firing creates a new one. See `resolve`. */
+/** Closes an alert; a later new occurrence creates a new one. See `resolve`. */
 export function resolveAlert(
   id: string,
   now: number,

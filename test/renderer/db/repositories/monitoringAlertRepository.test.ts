@@ -12,7 +12,8 @@ import {
   storeFirings,
   wakeSnoozedAlerts,
 } from '../../../../renderer/src/db/repositories/monitoringAlertRepository';
-import type { Alert } from '../../../../shared/monitoring/earlyWarning/alerts';
+import { sourceHealthFirings } from '../../../../shared/monitoring/earlyWarning/alerts';
+import type { Alert, SourceHealth } from '../../../../shared/monitoring/earlyWarning/alerts';
 import { hourMs } from '../../../../shared/monitoring/earlyWarning/rollups';
 import type { TriggerFiring } from '../../../../shared/monitoring/earlyWarning/triggers';
 import { testNow } from '../monitoringFixtures';
@@ -77,6 +78,72 @@ describe('monitoring alert repository', () => {
 
     expect(repeated).toEqual([{ alert: expect.objectContaining({ count: 2 }), kind: 'repeated' }]);
     expect(await db.monitoringAlerts.count()).toBe(1);
+  });
+
+  it('keeps an alert resolved while its hour is evaluated again; a new hour raises a new one', async () => {
+    const db = await freshDatabase();
+    const alert = await seededAlert(db, 'rule-a', testNow);
+    const resolved = await resolveAlert(alert.id, testNow + 10 * minute, db);
+
+    expect(
+      await storeFirings(
+        { ruleId: 'rule-a' },
+        [spikeFiring('rule-a', testNow, 30)],
+        testNow + hourMs + 20 * minute,
+        {},
+        db,
+      ),
+    ).toEqual([]);
+    expect(await readAlerts(db)).toEqual([resolved]);
+
+    const next = await storeFirings(
+      { ruleId: 'rule-a' },
+      [spikeFiring('rule-a', testNow), spikeFiring('rule-a', testNow + hourMs)],
+      testNow + hourMs + 30 * minute,
+      {},
+      db,
+    );
+    expect(next).toEqual([
+      { alert: expect.objectContaining({ state: 'new', count: 1 }), kind: 'created' },
+    ]);
+    expect(await readAlert(alert.id, db)).toEqual(resolved);
+  });
+
+  it('keeps a source-health alert resolved by hand for the rest of its hour', async () => {
+    const db = await freshDatabase();
+    const broken: SourceHealth = {
+      id: 'source-a',
+      name: 'Daily News',
+      isHealthy: false,
+      unhealthySince: testNow,
+    };
+    const scope = { kind: 'source-unhealthy' } as const;
+    const [created] = await storeFirings(
+      scope,
+      sourceHealthFirings([broken], testNow),
+      testNow,
+      {},
+      db,
+    );
+    if (created === undefined) {
+      throw new Error('no alert was stored');
+    }
+    await resolveAlert(created.alert.id, testNow + minute, db);
+
+    const sameHour = testNow + 30 * minute;
+    expect(
+      await storeFirings(scope, sourceHealthFirings([broken], sameHour), sameHour, {}, db),
+    ).toEqual([]);
+    const nextHour = testNow + hourMs + minute;
+    const next = await storeFirings(
+      scope,
+      sourceHealthFirings([broken], nextHour),
+      nextHour,
+      {},
+      db,
+    );
+    expect(next.map((change) => change.kind)).toEqual(['created']);
+    expect((await readAlerts(db)).map((alert) => alert.state)).toEqual(['new', 'resolved']);
   });
 
   it('creates one alert when two evaluations store the same firing at once', async () => {

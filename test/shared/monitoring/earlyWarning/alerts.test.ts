@@ -4,6 +4,7 @@ import {
   applyFirings,
   reopen,
   resolve,
+  resolvedMemoryMs,
   resolveRecovered,
   shouldNotify,
   snooze,
@@ -143,6 +144,52 @@ describe('applyFirings', () => {
     expect(afterResolve.result.updated).toEqual([]);
   });
 
+  it('absorbs a re-evaluation of a resolved alert’s occurrence silently', () => {
+    const first = step([], [spikeFiring(0)], start + 10 * minute);
+    const [alert] = first.alerts;
+    if (alert === undefined) {
+      throw new Error('no alert');
+    }
+    const resolved = resolve(alert, start + 20 * minute);
+    // The trigger still holds: the same hour is evaluated again, then once more after it ended.
+    for (const at of [start + 30 * minute, start + hourMs + 30 * minute]) {
+      const again = step([resolved], [spikeFiring(0, 'rule-1', 40)], at);
+      expect(again.result).toEqual({ created: [], updated: [], changes: [] });
+      expect(again.alerts).toEqual([resolved]);
+    }
+    // A new occurrence after resolution is a new alert, and notifies.
+    const next = step([resolved], [spikeFiring(0), spikeFiring(1)], start + hourMs + 30 * minute);
+    expect(next.result.changes.map((change) => change.kind)).toEqual(['created']);
+    const [created] = next.result.created;
+    expect(created).toMatchObject({ state: 'new', count: 1 });
+    expect(created !== undefined && shouldNotify(created, 'created')).toBe(true);
+    expect(next.alerts).toContain(resolved);
+  });
+
+  it('forgets a resolved alert’s occurrences once it last fired longer ago than it remembers', () => {
+    expect(resolvedMemoryMs()).toBe(3 * hourMs);
+    const alert = step([], [spikeFiring(0)], start).alerts[0];
+    if (alert === undefined) {
+      throw new Error('no alert');
+    }
+    const resolved = resolve(alert, start + minute);
+    expect(step([resolved], [spikeFiring(0)], start + 3 * hourMs).result.created).toEqual([]);
+    expect(step([resolved], [spikeFiring(0)], start + 3 * hourMs + 1).result.created).toHaveLength(
+      1,
+    );
+  });
+
+  it('prefers an open alert that recorded the occurrence over a resolved one', () => {
+    const first = step([], [spikeFiring(0)], start).alerts[0];
+    if (first === undefined) {
+      throw new Error('no alert');
+    }
+    const resolved = resolve(first, start + minute);
+    const reopened = { ...reopen(resolved, start + 2 * minute), id: 'reopened' };
+    const { result } = step([resolved, reopened], [spikeFiring(0)], start + 10 * minute);
+    expect(result.changes).toEqual([{ alertId: 'reopened', kind: 'refreshed' }]);
+  });
+
   it('does not change its inputs', () => {
     const first = step([], [spikeFiring(0)], start);
     const snapshot = structuredClone(first.alerts);
@@ -236,7 +283,9 @@ describe('shouldNotify', () => {
       throw new Error('no alert');
     }
     expect(shouldNotify(live, 'created')).toBe(true);
+    // Repeats of rule alerts stay quiet, acknowledged or not.
     expect(shouldNotify(live, 'repeated')).toBe(false);
+    expect(shouldNotify(acknowledge(live, start), 'repeated')).toBe(false);
     expect(shouldNotify(live, 'refreshed')).toBe(false);
     expect(shouldNotify(live, 'snooze-ended')).toBe(false);
     expect(shouldNotify(dry, 'created')).toBe(false);
@@ -259,14 +308,31 @@ describe('source health', () => {
 
   it('repeats hourly until the source recovers, then resolves', () => {
     let alerts: Alert[] = [];
+    const notified: string[] = [];
     // Evaluated every 20 minutes for five hours.
     for (let at = brokenSince; at <= brokenSince + 5 * hourMs; at += 20 * minute) {
-      alerts = step(
+      const next = step(
         alerts,
         sourceHealthFirings([broken, { ...broken, id: 'ok', isHealthy: true }], at),
         at,
-      ).alerts;
+      );
+      alerts = next.alerts;
+      for (const change of next.result.changes) {
+        const alert = alerts.find((candidate) => candidate.id === change.alertId);
+        if (alert !== undefined && shouldNotify(alert, change.kind)) {
+          notified.push(change.kind);
+        }
+      }
     }
+    // One notice when it broke, then one reminder per hour.
+    expect(notified).toEqual([
+      'created',
+      'repeated',
+      'repeated',
+      'repeated',
+      'repeated',
+      'repeated',
+    ]);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({
       kind: 'source-unhealthy',
@@ -294,6 +360,56 @@ describe('source health', () => {
     expect(sourceHealthFirings([{ ...broken, isHealthy: true }], later + minute)).toEqual([]);
     // A source not in the list is left alone.
     expect(resolveRecovered(alerts, [], later + minute)).toEqual([]);
+  });
+
+  it('reminds hourly while new or acknowledged, but not while snoozed or for dry runs', () => {
+    const created = step([], sourceHealthFirings([broken], brokenSince), brokenSince).alerts[0];
+    if (created === undefined) {
+      throw new Error('no alert');
+    }
+    const later = brokenSince + hourMs;
+    const repeatOf = (alert: Alert): Alert => {
+      const updated = step([alert], sourceHealthFirings([broken], later), later).result.updated[0];
+      expect(updated?.count).toBe(2);
+      if (updated === undefined) {
+        throw new Error('no repeat');
+      }
+      return updated;
+    };
+    expect(shouldNotify(repeatOf(created), 'repeated')).toBe(true);
+    expect(shouldNotify(repeatOf(acknowledge(created, brokenSince + minute)), 'repeated')).toBe(
+      true,
+    );
+    const snoozed = snooze(created, brokenSince + 4 * hourMs, brokenSince + minute);
+    expect(shouldNotify(repeatOf(snoozed), 'repeated')).toBe(false);
+    expect(shouldNotify({ ...repeatOf(created), isDryRun: true }, 'repeated')).toBe(false);
+    expect(shouldNotify(repeatOf(created), 'refreshed')).toBe(false);
+  });
+
+  it('keeps a source resolved by hand quiet for the rest of the hour, then raises a new alert', () => {
+    const first = step([], sourceHealthFirings([broken], brokenSince), brokenSince).alerts[0];
+    if (first === undefined) {
+      throw new Error('no alert');
+    }
+    const resolved = resolve(first, brokenSince + 10 * minute);
+    const sameHour = brokenSince + 40 * minute;
+    expect(step([resolved], sourceHealthFirings([broken], sameHour), sameHour).result).toEqual({
+      created: [],
+      updated: [],
+      changes: [],
+    });
+    const nextHour = brokenSince + hourMs + minute;
+    const { result } = step([resolved], sourceHealthFirings([broken], nextHour), nextHour);
+    expect(result.changes.map((change) => change.kind)).toEqual(['created']);
+    expect(result.created[0]).toMatchObject({ state: 'new', count: 1, sourceId: 'src-a' });
+  });
+
+  it('repeats once per period when the outage start is unknown', () => {
+    const unknown = { ...broken, unhealthySince: null };
+    const keyAt = (at: number): string | undefined =>
+      sourceHealthFirings([unknown], at)[0]?.occurrenceKey;
+    expect(keyAt(start + 10 * minute)).toBe(keyAt(start + 50 * minute));
+    expect(keyAt(start + 50 * minute)).not.toBe(keyAt(start + hourMs + minute));
   });
 
   it('starts a new alert when the source breaks again after recovering', () => {

@@ -142,6 +142,20 @@ describe('matchItem: NEAR', () => {
     ).toBe(true);
   });
 
+  it('needs two distinct hits that do not overlap', () => {
+    expect(matches(near(term('a'), term('a'), 3), 'a')).toBe(false);
+    expect(matches(near(term('a'), term('a'), 3), 'x a y')).toBe(false);
+    expect(matches(near(phrase('資料外洩'), term('外洩'), 3), '資料外洩')).toBe(false);
+    expect(matches(near(phrase('資料外洩'), term('外洩'), 3), '資料外洩之後又外洩')).toBe(true);
+    // Adjacent words are 1 apart, so `a b a` holds from NEAR/2 on.
+    expect(matches(near(term('a'), term('a'), 1), 'a a')).toBe(true);
+    expect(matches(near(term('a'), term('a'), 1), 'a b a')).toBe(false);
+    const set = compileRuleSet([{ id: 'n', query: near(term('a'), term('a'), 2) }], []);
+    expect(matchItem(set, item('a b a'))).toEqual([
+      { ruleId: 'n', terms: ['a'], nearHits: [{ left: 'a', right: 'a', distance: 2 }] },
+    ]);
+  });
+
   it('reports the distance and needs both leaves in one field', () => {
     const set = compileRuleSet([{ id: 'n', query: near(term('acme'), term('breach'), 5) }], []);
     expect(matchItem(set, item('acme had a breach'))).toEqual([

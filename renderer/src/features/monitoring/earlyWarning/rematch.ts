@@ -52,8 +52,17 @@ export type RematchTarget = {
 export type RematchState = {
   /** The target the last completed run brought every stored item to; null before the first. */
   completed: RematchTarget | null;
-  /** A run under way: its target, the last item id it finished, and how many items it did. */
-  pending: { target: RematchTarget; cursor: string | null; done: number } | null;
+  /**
+   * A run under way: its target, the rules it re-matches (items before the cursor may differ from
+   * `completed` in those rules only; absent in rows of earlier versions, read as "every rule"), the
+   * last item id it finished, and how many items it did.
+   */
+  pending: {
+    target: RematchTarget;
+    changedRuleIds?: string[];
+    cursor: string | null;
+    done: number;
+  } | null;
 };
 
 /** Items done and items stored when the run started (new items may push `done` past it). */
@@ -69,6 +78,7 @@ const rematchStateSchema = z.object({
   pending: z
     .object({
       target: targetSchema,
+      changedRuleIds: z.array(z.string()).optional(),
       cursor: z.string().nullable(),
       done: z.number().int().min(0),
     })
@@ -116,33 +126,44 @@ export function isSameTarget(left: RematchTarget | null, right: RematchTarget | 
 }
 
 /**
- * What a run towards `target` must do, given the stored state: the rules to match again on items
- * that were matched before (every active rule when the synonyms changed or nothing completed yet;
- * otherwise those new or at another version than the last completed target), and where to start
- * (the stored cursor when the pending run has the same target; the first item otherwise).
- * `isNeeded` is false when the items already follow `target`.
+ * What a run towards `target` must do, given the stored state. Items are up to date only when the
+ * last completed run had this target and no run towards another target is unfinished: an
+ * unfinished run has rewritten the items before its cursor (a synonym table or rule version
+ * changed and changed back mid-run leaves them matched under the abandoned target).
+ *
+ * Resuming (the unfinished run has this target): from its cursor, with the rules it started with.
+ * Otherwise from the first item, re-matching every active rule that is new or at another version
+ * than in the completed target OR in the unfinished one, plus the rules the unfinished run was
+ * re-matching (it may itself have followed another abandoned run); every active rule when nothing
+ * completed yet or the synonyms differ from either target.
  */
 export function planRematch(
   state: RematchState,
   target: RematchTarget,
 ): { isNeeded: boolean; changedRuleIds: string[]; cursor: string | null; done: number } {
-  if (isSameTarget(state.completed, target)) {
+  const { completed, pending } = state;
+  const allRuleIds = Object.keys(target.versions);
+  if (pending !== null && isSameTarget(pending.target, target)) {
+    return {
+      isNeeded: true,
+      changedRuleIds: pending.changedRuleIds ?? allRuleIds,
+      cursor: pending.cursor,
+      done: pending.done,
+    };
+  }
+  if (pending === null && isSameTarget(completed, target)) {
     return { isNeeded: false, changedRuleIds: [], cursor: null, done: 0 };
   }
-  const { completed } = state;
-  const changedRuleIds = Object.keys(target.versions).filter(
+  const differs = (other: RematchTarget, id: string): boolean =>
+    other.synonymsKey !== target.synonymsKey || other.versions[id] !== target.versions[id];
+  const pendingRuleIds = new Set(pending === null ? [] : (pending.changedRuleIds ?? allRuleIds));
+  const changedRuleIds = allRuleIds.filter(
     (id) =>
       completed === null ||
-      completed.synonymsKey !== target.synonymsKey ||
-      completed.versions[id] !== target.versions[id],
+      differs(completed, id) ||
+      (pending !== null && (differs(pending.target, id) || pendingRuleIds.has(id))),
   );
-  const resumed = state.pending !== null && isSameTarget(state.pending.target, target);
-  return {
-    isNeeded: true,
-    changedRuleIds,
-    cursor: resumed ? (state.pending?.cursor ?? null) : null,
-    done: resumed ? (state.pending?.done ?? 0) : 0,
-  };
+  return { isNeeded: true, changedRuleIds, cursor: null, done: 0 };
 }
 
 /** The stored re-match state; an unreadable one reads as "nothing completed" (a full run). */
@@ -387,7 +408,12 @@ export async function runRematch(options: RunRematchOptions): Promise<RematchOut
         ? { completed: target, pending: null }
         : {
             completed: (await readRematchState(db)).completed,
-            pending: { target, cursor: nextCursor, done: nextDone },
+            pending: {
+              target,
+              changedRuleIds: plan.changedRuleIds,
+              cursor: nextCursor,
+              done: nextDone,
+            },
           };
       await db.settings.put({
         key: rematchStateKey,

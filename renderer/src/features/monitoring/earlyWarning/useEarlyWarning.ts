@@ -237,9 +237,9 @@ export type UseEarlyWarningOptions = {
 /**
  * Keeps early warning running while the app is mounted: evaluates the rules touched by each
  * applied batch ({@link reportRulesApplied}), every rule and every source's health every five
- * minutes, and shows a desktop notification in the UI language for each new alert (never for
- * dry-run rules or grouped repeats). Mount it ONCE, in the app shell: each mount evaluates and
- * notifies.
+ * minutes, and shows a desktop notification in the UI language for each new alert, and an hourly
+ * reminder while a source stays unhealthy (never for dry-run rules, snoozed alerts or grouped
+ * repeats of rule alerts). Mount it ONCE, in the app shell: each mount evaluates and notifies.
  */
 export function useEarlyWarning(options: UseEarlyWarningOptions = {}): void {
   const { db, now = Date.now, notify = showDesktopNotification } = options;

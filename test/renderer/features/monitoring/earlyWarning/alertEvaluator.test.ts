@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisRoomDatabase } from '../../../../../renderer/src/db/database';
 import {
+  acknowledgeAlert,
   readAlerts,
+  resolveAlert,
   snoozeAlert,
 } from '../../../../../renderer/src/db/repositories/monitoringAlertRepository';
 import { applyRecords } from '../../../../../renderer/src/db/repositories/monitoringRecordRepository';
@@ -81,6 +83,23 @@ describe('evaluateRules', () => {
     const alerts = await readAlerts(db);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ count: 1, lastFiredAt: evaluationNow + 10 * minute });
+  });
+
+  it('keeps an alert resolved while the spike still holds, without a new alert or notice', async () => {
+    const db = await monitoredDatabase();
+    await seedRollups(db, 'rule-brand', spikeSeries(20));
+    await evaluateRules(db, ['rule-brand'], evaluationNow);
+    const [alert] = await readAlerts(db);
+    if (alert === undefined) {
+      throw new Error('no alert');
+    }
+    await resolveAlert(alert.id, evaluationNow + minute, db);
+
+    expect(await evaluateRules(db, ['rule-brand'], evaluationNow + 10 * minute)).toEqual([]);
+
+    const alerts = await readAlerts(db);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ id: alert.id, state: 'resolved', count: 1 });
   });
 
   it('records a dry-run rule’s firing as a dry-run alert and never notifies', async () => {
@@ -221,20 +240,32 @@ describe('evaluateSourceHealth', () => {
     });
     expect(first[0]?.alert.explanation.values.unhealthySince).toBe(since);
 
-    // Re-evaluating within the hour adds nothing; each further hour adds one repeat, quietly.
+    // Re-evaluating within the hour adds nothing; each further hour adds one repeat and reminds,
+    // acknowledged or not.
     expect(await evaluateSourceHealth(db, since + 30 * minute)).toEqual([]);
     expect((await readAlerts(db))[0]?.count).toBe(1);
-    expect(await evaluateSourceHealth(db, since + hourMs + minute)).toEqual([]);
+    const second = await evaluateSourceHealth(db, since + hourMs + minute);
+    expect(second.map(({ kind, subjectName }) => ({ kind, subjectName }))).toEqual([
+      { kind: 'repeated', subjectName: 'Daily News' },
+    ]);
     expect((await readAlerts(db))[0]?.count).toBe(2);
-    await evaluateSourceHealth(db, since + 2 * hourMs + minute);
+    const alertId = first[0]?.alert.id ?? '';
+    await acknowledgeAlert(alertId, since + hourMs + 2 * minute, db);
+    const third = await evaluateSourceHealth(db, since + 2 * hourMs + minute);
+    expect(third.map(({ kind }) => kind)).toEqual(['repeated']);
     expect(await readAlerts(db)).toHaveLength(1);
-    expect((await readAlerts(db))[0]).toMatchObject({ count: 3, state: 'new' });
+    expect((await readAlerts(db))[0]).toMatchObject({ count: 3, state: 'acknowledged' });
 
-    await applyRecords([fetchRecord(since + 3 * hourMs, { items: [item('back')] })], db);
+    // Snoozing stops the reminders.
+    await snoozeAlert(alertId, since + 6 * hourMs, since + 2 * hourMs + 2 * minute, db);
     expect(await evaluateSourceHealth(db, since + 3 * hourMs + minute)).toEqual([]);
+    expect((await readAlerts(db))[0]).toMatchObject({ count: 4, state: 'snoozed' });
+
+    await applyRecords([fetchRecord(since + 4 * hourMs, { items: [item('back')] })], db);
+    expect(await evaluateSourceHealth(db, since + 4 * hourMs + minute)).toEqual([]);
 
     const [resolved] = await readAlerts(db);
-    expect(resolved).toMatchObject({ state: 'resolved', count: 3 });
+    expect(resolved).toMatchObject({ state: 'resolved', count: 4 });
     expect(resolved?.history.at(-1)).toMatchObject({ to: 'resolved', reason: 'recovered' });
   });
 

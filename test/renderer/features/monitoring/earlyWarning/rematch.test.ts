@@ -8,12 +8,14 @@ import {
   updateRule,
 } from '../../../../../renderer/src/db/repositories/monitoringRuleRepository';
 import {
+  planRematch,
   readRematchState,
   runRematch,
   startRematch,
 } from '../../../../../renderer/src/features/monitoring/earlyWarning/rematch';
 import type { RematchProgress } from '../../../../../renderer/src/features/monitoring/earlyWarning/rematch';
 import { defaultSynonymGroups } from '../../../../../shared/monitoring/matching/synonyms';
+import type { SynonymGroups } from '../../../../../shared/monitoring/matching/synonyms';
 import type { FetchRecord } from '../../../../../shared/monitoring/records';
 import { fetchRecord, item, seedSource, testNow } from '../../../db/monitoringFixtures';
 import { useFreshDatabases } from '../../../db/openDatabaseAt';
@@ -51,7 +53,11 @@ async function seeded(records: readonly FetchRecord[]): Promise<CrisisRoomDataba
 
 async function rematch(
   db: CrisisRoomDatabase,
-  options: { chunkSize?: number; onProgress?: (progress: RematchProgress) => void } = {},
+  options: {
+    chunkSize?: number;
+    onProgress?: (progress: RematchProgress) => void;
+    synonyms?: SynonymGroups;
+  } = {},
   signal?: AbortSignal,
 ) {
   return runRematch({
@@ -191,6 +197,76 @@ describe('re-matching stored items', () => {
     expect(rollups.map((row) => row.mentions)).toEqual([1]);
   });
 
+  it('undoes an abandoned run when the target changes back to the completed one', async () => {
+    const records = unmatchedRecords();
+    const fresh = await seeded(records);
+    await rematch(fresh);
+    const db = await seeded(records);
+    await rematch(db);
+    // Under these synonyms the acme rule also matches b and d: whichever two items the
+    // interrupted run covers, at least one of them is rewritten.
+    const widened: SynonymGroups = [...defaultSynonymGroups, ['acme', 'widget', 'weather']];
+    const controller = new AbortController();
+    const outcome = await rematch(
+      db,
+      {
+        chunkSize: 2,
+        synonyms: widened,
+        onProgress: (progress) => {
+          if (progress.done >= 4) {
+            controller.abort();
+          }
+        },
+      },
+      controller.signal,
+    );
+    expect(outcome).toBe('cancelled');
+    expect(await snapshot(db)).not.toEqual(await snapshot(fresh));
+
+    expect(await rematch(db, { chunkSize: 2 })).toBe('completed');
+    expect(await snapshot(db)).toEqual(await snapshot(fresh));
+    expect(await readRematchState(db)).toMatchObject({ pending: null });
+    expect(await rematch(db)).toBe('up-to-date');
+  });
+
+  it('matches items ingested while a rule was off when it is turned on mid-run', async () => {
+    const db = await seeded(unmatchedRecords());
+    await rematch(db);
+    await updateRule('rule-1', ruleInput({ mode: 'off' }), testNow, db);
+    const controller = new AbortController();
+    await rematch(
+      db,
+      {
+        chunkSize: 2,
+        onProgress: (progress) => {
+          if (progress.done >= 2) {
+            controller.abort();
+          }
+        },
+      },
+      controller.signal,
+    );
+    expect((await readRematchState(db)).pending).not.toBeNull();
+    // Ingest matched this item with the active rules only: the acme rule was off.
+    await applyRecords(
+      [
+        fetchRecord(testNow + 10 * minute, {
+          items: [item('f', { text: 'acme', ruleMatches: [] })],
+        }),
+      ],
+      db,
+    );
+    await updateRule('rule-1', ruleInput(), testNow, db);
+
+    expect(await rematch(db, { chunkSize: 2 })).toBe('completed');
+    const after = await snapshot(db);
+    expect(after.items['f']?.ids).toEqual(['rule-1']);
+    // A full match from scratch finds nothing else to change.
+    await db.settings.delete('monitoringRematch');
+    await rematch(db);
+    expect(await snapshot(db)).toEqual(after);
+  });
+
   it('drops matches of a deleted rule and keeps those of a rule turned off', async () => {
     const db = await seeded(unmatchedRecords());
     await insertRule(ruleInput({ query: 'widget' }), testNow, db, 'rule-2');
@@ -202,6 +278,60 @@ describe('re-matching stored items', () => {
     expect(items['a']?.ids).toEqual([]);
     expect(items['c']?.ids).toEqual(['rule-2']);
     expect(rollups.map((row) => [row.ruleId, row.mentions])).toEqual([['rule-2', 2]]);
+  });
+});
+
+describe('planning a re-match', () => {
+  const synonymsKey = 'synonyms';
+  const targetA = { versions: { r1: 1, r2: 1 }, synonymsKey };
+
+  it('re-matches what an abandoned run was re-matching, even for rules back at their version', () => {
+    // A run towards r1@2 was abandoned for one towards r1@1, r2@2 that re-matches both rules;
+    // going back to A must still re-match r1, which the first run rewrote before its cursor.
+    const plan = planRematch(
+      {
+        completed: targetA,
+        pending: {
+          target: { versions: { r1: 1, r2: 2 }, synonymsKey },
+          changedRuleIds: ['r1', 'r2'],
+          cursor: 'item-3',
+          done: 3,
+        },
+      },
+      targetA,
+    );
+    expect(plan).toEqual({ isNeeded: true, changedRuleIds: ['r1', 'r2'], cursor: null, done: 0 });
+  });
+
+  it('resumes a run with the same target with the rules it started with', () => {
+    const target = { versions: { r1: 2, r2: 1 }, synonymsKey };
+    const state = {
+      completed: targetA,
+      pending: { target, changedRuleIds: ['r1', 'r2'], cursor: 'item-3', done: 3 },
+    };
+    expect(planRematch(state, target)).toEqual({
+      isNeeded: true,
+      changedRuleIds: ['r1', 'r2'],
+      cursor: 'item-3',
+      done: 3,
+    });
+    expect(planRematch({ completed: targetA, pending: null }, targetA).isNeeded).toBe(false);
+  });
+
+  it('re-matches every rule when the synonyms differ from the abandoned run', () => {
+    const plan = planRematch(
+      {
+        completed: targetA,
+        pending: {
+          target: { versions: targetA.versions, synonymsKey: 'other' },
+          changedRuleIds: ['r1', 'r2'],
+          cursor: 'item-1',
+          done: 1,
+        },
+      },
+      targetA,
+    );
+    expect(plan.changedRuleIds).toEqual(['r1', 'r2']);
   });
 });
 
