@@ -30,6 +30,9 @@ async function openNewRiskForm() {
   }
   await user.click(button);
   const dialog = await screen.findByRole('dialog', { name: 'New risk' });
+  // The form fills in once the matrix and the roster are read; under load that can come later
+  // than the dialog's heading.
+  await within(dialog).findByRole('textbox', { name: 'Title' }, { timeout: 10_000 });
   return { user, dialog };
 }
 
